@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the nightly job in Spark local mode: builds the project if needed, then annotates a folder of articles into
+# a warehouse of Parquet tables.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+INPUT="$ROOT/data/articles"
+WAREHOUSE="$ROOT/warehouse"
+MASTER="local[*]"
+EXTRA=()
+
+usage() {
+  cat <<USAGE
+Usage: jobs/run-local.sh [--input DIR] [--warehouse DIR] [--master local[N]] [JOB OPTIONS...]
+
+Builds the project when its sources changed (mvn package, tests skipped), then runs the nightly job in one local
+JVM on a folder of articles and writes the Parquet tables under the warehouse folder.
+
+  --input DIR        folder of articles: .txt files with an optional manifest.csv, or news-please .json/.jsonl
+                     (default: data/articles, the five sample articles)
+  --warehouse DIR    where the tables go (default: warehouse/)
+  --master MASTER    Spark master (default: local[*])
+  -h, --help         this help
+
+Any other option goes to the job itself, e.g. --set nlp.parser=pcfg or --config FILE; see
+'jobs/run-local.sh --job-help' for the job's own options. JAVA_OPTS (default -Xmx6g) sets the JVM's memory.
+USAGE
+}
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --input) INPUT="$2"; shift 2 ;;
+    --warehouse) WAREHOUSE="$2"; shift 2 ;;
+    --master) MASTER="$2"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    --job-help) EXTRA+=(--help); shift ;;
+    *) EXTRA+=("$1"); shift ;;
+  esac
+done
+
+cd "$ROOT"
+"$ROOT/jobs/build.sh"
+
+exec java ${JAVA_OPTS:--Xmx6g} @jobs/conf/jvm.options -Dspark.master="$MASTER" -Dspark.ui.enabled=false \
+  -cp "target/classes:$(cat target/classpath.txt)" org.tonewatch.job.NightlyJob \
+  --config jobs/conf/nightly.properties --input "$INPUT" --warehouse "$WAREHOUSE" "${EXTRA[@]}"

@@ -1,0 +1,136 @@
+package org.tonewatch.aggregate;
+
+import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF7;
+import org.apache.spark.sql.types.DataTypes;
+import org.tonewatch.annotate.Sentence;
+
+/**
+ * The aggregate tables, computed from the {@code sentences} table alone. For each group:
+ *
+ * <ul>
+ *   <li>{@code sentences}, {@code articles}: all sentences of the group and the articles they come from;
+ *   <li>{@code tone_sentences}, {@code tone_articles}: those with a tone (a Russia mention in a parsed sentence);
+ *   <li>{@code mean_tone} with {@code tone_ci_low}, {@code tone_ci_high}: the 95% interval of {@link ClusteredMean};
+ *   <li>{@code share_negative}, {@code share_neutral}, {@code share_positive}: of the tone sentences;
+ *   <li>{@code mean_sentiment}: mean sentiment score of the tone sentences, {@code mean_sentiment_all} of all
+ *       parsed sentences of the group.
+ * </ul>
+ *
+ * Pure transforms: no I/O. Rows come out sorted by key.
+ */
+public final class ToneAggregates {
+  static final String HALF_WIDTH = "tonewatch_ci_half_width";
+
+  private ToneAggregates() {}
+
+  /** Registers the interval function with the session; call once before the transforms. */
+  public static void register(SparkSession spark) {
+    spark.udf().register(HALF_WIDTH,
+        (UDF7<Long, Long, Double, Double, Double, Double, Double, Double>) (g, n, s, s2, sn, n2, y2) ->
+            ClusteredMean.halfWidth(g, n, zeroIfNull(s), zeroIfNull(s2), zeroIfNull(sn), zeroIfNull(n2), zeroIfNull(y2)),
+        DataTypes.DoubleType);
+  }
+
+  private static double zeroIfNull(Double value) {
+    return value == null ? 0 : value;
+  }
+
+  /** {@code tone_by_year}: articles without a known year stay out. */
+  public static Dataset<Row> byYear(Dataset<Sentence> sentences) {
+    return summarise(sentences.toDF().filter(col("year").isNotNull()), "year");
+  }
+
+  /** {@code tone_by_outlet}: by the outlet that published the copy. */
+  public static Dataset<Row> byOutlet(Dataset<Sentence> sentences) {
+    return summarise(sentences.toDF(), "outlet");
+  }
+
+  /**
+   * {@code tone_by_leader}: a sentence counts for every leader it names ({@code view = actor}). {@code leaders} has
+   * columns {@code leader_id, leader_name, country}.
+   */
+  public static Dataset<Row> byLeader(Dataset<Sentence> sentences, Dataset<Row> leaders) {
+    Dataset<Row> named = sentences.toDF().withColumn("leader_id", explode(col("leaders")));
+    Dataset<Row> summary = summarise(named, "leader_id");
+    return summary.join(leaders, "leader_id")
+        .select(concatColumns(List.of(col("leader_id"), col("leader_name"), col("country"), lit("actor").as("view")),
+            Arrays.stream(summary.columns()).filter(c -> !c.equals("leader_id")).map(c -> summary.col(c)).toList()))
+        .orderBy("leader_id");
+  }
+
+  static Dataset<Row> summarise(Dataset<Row> sentences, String key) {
+    Column hasTone = col("tone").isNotNull();
+    Dataset<Row> perArticle = sentences.groupBy(col(key), col("articleId")).agg(
+        count(lit(1)).as("n_all"),
+        count(col("tone")).as("n_g"),
+        sum(col("tone")).cast("double").as("s_g"),
+        sum(when(col("tone").equalTo(-1), 1).otherwise(0)).as("neg_g"),
+        sum(when(col("tone").equalTo(0), 1).otherwise(0)).as("neu_g"),
+        sum(when(col("tone").equalTo(1), 1).otherwise(0)).as("pos_g"),
+        sum(when(hasTone, col("sentimentScore"))).as("tone_sentiment_sum"),
+        count(when(hasTone, col("sentimentScore"))).as("tone_sentiment_n"),
+        sum(col("sentimentScore")).as("sentiment_sum"),
+        count(col("sentimentScore")).as("sentiment_n"));
+
+    Dataset<Row> perKey = perArticle.groupBy(col(key)).agg(
+        sum("n_all").as("sentences"),
+        count(lit(1)).as("articles"),
+        sum("n_g").as("tone_sentences"),
+        count(when(col("n_g").gt(0), 1)).as("tone_articles"),
+        sum("s_g").as("sum_s"),
+        sum(col("s_g").multiply(col("s_g"))).as("sum_s2"),
+        sum(col("s_g").multiply(col("n_g"))).as("sum_sn"),
+        sum(col("n_g").multiply(col("n_g"))).cast("double").as("sum_n2"),
+        sum("neg_g").as("neg"),
+        sum("neu_g").as("neu"),
+        sum("pos_g").as("pos"),
+        sum("tone_sentiment_sum").as("tone_sentiment_sum"),
+        sum("tone_sentiment_n").as("tone_sentiment_n"),
+        sum("sentiment_sum").as("sentiment_sum"),
+        sum("sentiment_n").as("sentiment_n"));
+
+    Column n = col("tone_sentences");
+    Column hasAny = n.gt(0);
+    Column mean = when(hasAny, col("sum_s").divide(n));
+    Column half = call_udf(HALF_WIDTH, col("tone_articles"), n, col("sum_s"), col("sum_s2"), col("sum_sn"), col("sum_n2"),
+        col("neg").plus(col("pos")).cast("double"));
+    return perKey.select(
+            col(key),
+            col("sentences"),
+            col("articles"),
+            n,
+            col("tone_articles"),
+            mean.as("mean_tone"),
+            when(half.isNotNull(), greatest(lit(-1.0), mean.minus(half))).as("tone_ci_low"),
+            when(half.isNotNull(), least(lit(1.0), mean.plus(half))).as("tone_ci_high"),
+            when(hasAny, col("neg").divide(n)).as("share_negative"),
+            when(hasAny, col("neu").divide(n)).as("share_neutral"),
+            when(hasAny, col("pos").divide(n)).as("share_positive"),
+            when(col("tone_sentiment_n").gt(0), col("tone_sentiment_sum").divide(col("tone_sentiment_n"))).as("mean_sentiment"),
+            when(col("sentiment_n").gt(0), col("sentiment_sum").divide(col("sentiment_n"))).as("mean_sentiment_all"))
+        .orderBy(col(key).asc_nulls_last());
+  }
+
+  private static Column[] concatColumns(List<Column> first, List<Column> rest) {
+    List<Column> all = new ArrayList<>(first);
+    all.addAll(rest);
+    return all.toArray(Column[]::new);
+  }
+}

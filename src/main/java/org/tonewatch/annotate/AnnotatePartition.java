@@ -1,0 +1,133 @@
+package org.tonewatch.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.tonewatch.annotate.leader.LeaderGazetteer;
+import org.tonewatch.annotate.leader.LeaderMatch;
+import org.tonewatch.annotate.mention.RussiaMention;
+import org.tonewatch.annotate.mention.RussiaMentionFinder;
+import org.tonewatch.annotate.nlp.NlpEngine;
+import org.tonewatch.annotate.nlp.NlpEngines;
+import org.tonewatch.annotate.nlp.NlpSentence;
+import org.tonewatch.annotate.nlp.NlpSettings;
+import org.tonewatch.annotate.nlp.Token;
+import org.tonewatch.annotate.tone.MentionTone;
+import org.tonewatch.annotate.tone.ToneModel;
+import org.tonewatch.ingest.Article;
+import org.tonewatch.ingest.PublicationDate;
+
+/**
+ * Executor side: cleaned articles in, articles with their sentences out. Each sentence gets its sentiment, its
+ * mentions of Russia, its tone toward Russia and the leaders it names. The NLP engine is taken from the JVM's shared
+ * instance inside the task, never shipped with the function. Rejected articles pass through untouched; an article the
+ * NLP engine fails on is rejected at stage {@code annotate} with the error, and the task goes on.
+ *
+ * <p>A sentence made only of punctuation or quote marks is dropped; {@code sentence_index} counts the others.
+ */
+public final class AnnotatePartition implements MapPartitionsFunction<Article, AnnotatedArticle> {
+  private static final String[] SENTIMENT_LABELS = {"very negative", "negative", "neutral", "positive", "very positive"};
+
+  private final NlpSettings nlp;
+  private final LeaderGazetteer leaders;
+  private final RussiaMentionFinder mentions;
+  private final ToneModel tone;
+
+  public AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone) {
+    this.nlp = nlp;
+    this.leaders = leaders;
+    this.mentions = mentions;
+    this.tone = tone;
+  }
+
+  @Override
+  public Iterator<AnnotatedArticle> call(Iterator<Article> articles) {
+    NlpEngine engine = NlpEngines.shared(nlp);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return articles.hasNext();
+      }
+
+      @Override
+      public AnnotatedArticle next() {
+        return annotate(engine, articles.next());
+      }
+    };
+  }
+
+  AnnotatedArticle annotate(NlpEngine engine, Article article) {
+    if (article.isRejected()) {
+      return new AnnotatedArticle(article, List.of());
+    }
+    List<NlpSentence> parsed;
+    try {
+      parsed = engine.annotate(article.getBody());
+    } catch (RuntimeException e) {
+      article.reject("annotate", "nlp_failed", "the NLP engine failed on this article: " + e);
+      return new AnnotatedArticle(article, List.of());
+    }
+    LocalDate published = PublicationDate.reference(article);
+    List<Sentence> sentences = new ArrayList<>();
+    for (NlpSentence nlpSentence : parsed) {
+      if (nlpSentence.tokens().stream().anyMatch(AnnotatePartition::hasLetterOrDigit)) {
+        sentences.add(sentence(article, sentences.size(), nlpSentence, published));
+      }
+    }
+    article.setSentences(sentences.size());
+    article.setRussiaSentences((int) sentences.stream().filter(Sentence::isRussiaMentioned).count());
+    article.setUnparsedSentences((int) sentences.stream().filter(s -> !NlpSentence.PARSED.equals(s.getParseStatus())).count());
+    article.setStatus("annotated");
+    return new AnnotatedArticle(article, sentences);
+  }
+
+  private Sentence sentence(Article article, int index, NlpSentence nlpSentence, LocalDate published) {
+    Sentence row = new Sentence();
+    row.setArticleId(article.getArticleId());
+    row.setSentenceIndex(index);
+    row.setText(article.getText().substring(nlpSentence.begin(), nlpSentence.end()).replaceAll("\\s+", " "));
+    row.setCharBegin(nlpSentence.begin());
+    row.setCharEnd(nlpSentence.end());
+    row.setTokens(nlpSentence.tokens().size());
+    row.setParseStatus(nlpSentence.parseStatus());
+    row.setYear(article.getYear());
+    row.setOutlet(article.getOutlet());
+    if (nlpSentence.isParsed()) {
+      row.setSentiment(nlpSentence.sentiment());
+      row.setSentimentLabel(SENTIMENT_LABELS[nlpSentence.sentiment()]);
+      row.setSentimentProbs(Arrays.stream(nlpSentence.distribution()).boxed().toList());
+      row.setSentimentScore(nlpSentence.sentimentScore());
+    }
+
+    List<Token> tokens = nlpSentence.tokens();
+    List<LeaderMatch> named = leaders.find(tokens, published);
+    row.setLeaders(LeaderGazetteer.ids(named));
+    List<RussiaMention> found = mentions.find(tokens, named);
+    row.setRussiaMentioned(!found.isEmpty());
+    List<MentionTone> tones = nlpSentence.isParsed() && !found.isEmpty() ? tone.score(nlpSentence, found) : null;
+    List<Mention> rows = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      RussiaMention m = found.get(i);
+      int begin = tokens.get(m.first()).begin();
+      int end = tokens.get(m.end() - 1).end();
+      MentionTone t = tones == null ? null : tones.get(i);
+      rows.add(new Mention(article.getText().substring(begin, end), m.kind(), begin, end,
+          t == null ? null : t.tone(), t == null ? null : t.score()));
+    }
+    row.setMentions(rows);
+    if (tones != null) {
+      MentionTone sentenceTone = tone.combine(tones);
+      row.setTone(sentenceTone.tone());
+      row.setToneScore(sentenceTone.score());
+      row.setToneModel(tone.name());
+    }
+    return row;
+  }
+
+  private static boolean hasLetterOrDigit(Token token) {
+    return token.word().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+}

@@ -1,0 +1,122 @@
+package org.tonewatch.annotate.mention;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tonewatch.annotate.leader.LeaderMatch;
+import org.tonewatch.annotate.nlp.Token;
+import org.tonewatch.reference.ReferenceData;
+
+/**
+ * Finds mentions of Russia as an actor in a sentence: the terms of {@code russia_terms.csv} (Russia, Russian(s), the
+ * Kremlin, the GRU, …) and the Russian leaders the gazetteer found. Terms marked {@code locative_sense} (Moscow, the
+ * Kremlin) count only where they stand for the state, not for a place: "talks with Moscow" is a mention, "arrived in
+ * Moscow" and "a visit to Moscow" are not.
+ *
+ * <p>Serializable and immutable; runs on executors; thread-safe.
+ */
+public final class RussiaMentionFinder implements Serializable {
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "outside", "near", "around", "across", "within", "throughout");
+  private static final Set<String> DIRECTION_PREPOSITIONS = Set.of("to", "from", "into", "towards", "toward", "via");
+  private static final Set<String> MOTION = Set.of(
+      "visit", "travel", "fly", "go", "come", "return", "arrive", "trip", "journey", "move", "head", "send", "post", "base",
+      "flight", "drive", "leave", "land", "relocate", "evacuate", "tour");
+  private static final int MOTION_WINDOW = 6;
+
+  private final Map<List<String>, Term> terms = new HashMap<>();
+  private final int longestTerm;
+
+  public RussiaMentionFinder(List<Term> terms) {
+    int longest = 1;
+    for (Term term : terms) {
+      List<String> words = List.of(term.text().toLowerCase(Locale.ROOT).split("\\s+"));
+      this.terms.put(words, term);
+      longest = Math.max(longest, words.size());
+    }
+    this.longestTerm = longest;
+  }
+
+  public static RussiaMentionFinder load(ReferenceData reference) {
+    List<Term> terms = new ArrayList<>();
+    for (Map<String, String> row : reference.rows("russia_terms.csv")) {
+      terms.add(new Term(row.get("term"), row.get("kind"), row.get("locative_sense").equals("yes")));
+    }
+    return new RussiaMentionFinder(terms);
+  }
+
+  /** A row of {@code russia_terms.csv}. */
+  public record Term(String text, String kind, boolean hasPlaceSense) implements Serializable {}
+
+  /** The mentions in {@code tokens}, ordered by position; {@code leaders} are the sentence's leader matches. */
+  public List<RussiaMention> find(List<Token> tokens, List<LeaderMatch> leaders) {
+    List<RussiaMention> mentions = new ArrayList<>();
+    Set<Integer> covered = new HashSet<>();
+    for (LeaderMatch leader : leaders) {
+      if (leader.country().equals("RU")) {
+        mentions.add(new RussiaMention("leader", leader.first(), leader.end()));
+        for (int k = leader.first(); k < leader.end(); k++) {
+          covered.add(k);
+        }
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covered.contains(i)) {
+        continue;
+      }
+      for (int length = Math.min(longestTerm, tokens.size() - i); length >= 1; length--) {
+        Term term = terms.get(lowerWords(tokens, i, length));
+        // The terms are proper names; a lower-case spelling is some other word.
+        if (term != null && Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+          if (!(term.hasPlaceSense() && isPlace(tokens, i))) {
+            mentions.add(new RussiaMention(term.kind(), i, i + length));
+          }
+          i += length - 1;
+          break;
+        }
+      }
+    }
+    mentions.sort(Comparator.comparingInt(RussiaMention::first));
+    return mentions;
+  }
+
+  private static boolean isPlace(List<Token> tokens, int i) {
+    int before = i - 1;
+    if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+      before--;
+    }
+    if (before < 0) {
+      return false;
+    }
+    String previous = tokens.get(before).word().toLowerCase(Locale.ROOT);
+    if (PLACE_PREPOSITIONS.contains(previous) || MOTION.contains(lemma(tokens.get(before)))) {
+      return true;
+    }
+    if (DIRECTION_PREPOSITIONS.contains(previous)) {
+      for (int k = before - 1; k >= Math.max(0, before - MOTION_WINDOW); k--) {
+        if (MOTION.contains(lemma(tokens.get(k)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String lemma(Token token) {
+    String lemma = token.lemma() != null ? token.lemma() : token.word();
+    return lemma.toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> lowerWords(List<Token> tokens, int start, int length) {
+    List<String> words = new ArrayList<>(length);
+    for (int k = start; k < start + length; k++) {
+      words.add(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+}

@@ -1,0 +1,47 @@
+package org.tonewatch.annotate.nlp;
+
+import java.io.Serializable;
+import java.util.Properties;
+
+/**
+ * What the NLP engine is built from. Equal settings share one engine per JVM (see {@link NlpEngines}), so this is a
+ * value: compare by all fields.
+ *
+ * @param engine {@code corenlp}, or the name of a class implementing {@link NlpEngine} with a constructor taking
+ *     these settings (tests use this to plug in a small fake)
+ * @param parser {@code sr} (shift-reduce, the default) or {@code pcfg}
+ * @param maxSentenceTokens sentences longer than this are not parsed and get no sentiment
+ */
+public record NlpSettings(String engine, String parser, int maxSentenceTokens) implements Serializable {
+  public static final String CORENLP = "corenlp";
+
+  public NlpSettings {
+    if (!parser.equals("sr") && !parser.equals("pcfg")) {
+      throw new IllegalArgumentException("nlp.parser must be sr or pcfg, not '" + parser + "'");
+    }
+    if (maxSentenceTokens < 1) {
+      throw new IllegalArgumentException("nlp.parse-maxlen must be positive, not " + maxSentenceTokens);
+    }
+  }
+
+  /** CoreNLP's properties for these settings. */
+  public Properties corenlpProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,sentiment");
+    p.setProperty("tokenize.language", "en");
+    // Paragraphs are sentence boundaries; a single newline is not (quotes and sentences wrap across lines).
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("parse.model", parser.equals("sr")
+        ? "edu/stanford/nlp/models/srparser/englishSR.ser.gz"
+        : "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
+    p.setProperty("parse.maxlen", Integer.toString(maxSentenceTokens));
+    p.setProperty("parse.binaryTrees", "true");
+    p.setProperty("parse.buildgraphs", "false");
+    return p;
+  }
+}

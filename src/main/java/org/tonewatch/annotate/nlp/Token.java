@@ -1,0 +1,10 @@
+package org.tonewatch.annotate.nlp;
+
+import java.io.Serializable;
+
+/** A token as the NLP stage sees it; {@code begin} and {@code end} are character offsets into the article text. */
+public record Token(String word, int begin, int end, String pos, String lemma, String ner) implements Serializable {
+  public boolean isPerson() {
+    return "PERSON".equals(ner);
+  }
+}

@@ -1,0 +1,22 @@
+package org.tonewatch.annotate.tone;
+
+import java.io.Serializable;
+import java.util.List;
+import org.tonewatch.annotate.mention.RussiaMention;
+import org.tonewatch.annotate.nlp.NlpSentence;
+
+/**
+ * The seam for tone toward Russia: a parsed sentence and its mentions in, one tone per mention out, and a rule that
+ * combines them into the sentence's tone. Implementations are serializable, immutable and thread-safe; they are
+ * chosen by {@code tone.model}.
+ */
+public interface ToneModel extends Serializable {
+  /** The model's name as written in the run's configuration. */
+  String name();
+
+  /** One tone per mention, in order; only called for parsed sentences. */
+  List<MentionTone> score(NlpSentence sentence, List<RussiaMention> mentions);
+
+  /** The sentence's tone from its mentions' tones. */
+  MentionTone combine(List<MentionTone> mentions);
+}

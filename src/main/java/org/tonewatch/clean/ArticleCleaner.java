@@ -1,0 +1,140 @@
+package org.tonewatch.clean;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.tonewatch.reference.ReferenceData;
+
+/**
+ * Separates an article's text into its title, its body and the lines that are neither (site chrome, datelines,
+ * credits), by the rules of {@code chrome_rules.csv}: a new outlet's chrome is a new row there, not new code.
+ *
+ * <p>The body has the same length as the text: removed lines and the title are blanked with spaces (newlines kept),
+ * so every character offset the NLP stage reports is an offset into the article's text. A paragraph broken in the
+ * middle of a sentence (no closing punctuation, next paragraph starts in lower case) is joined back by turning the
+ * newlines between the two halves into spaces.
+ *
+ * <p>Serializable and immutable; runs on executors; thread-safe.
+ */
+public final class ArticleCleaner implements Serializable {
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;]['\"’”)\\]]*$");
+  private static final int MAX_TITLE_WORDS = 30;
+
+  private final List<ChromeRule> rules;
+  private transient Pattern[] compiled;
+
+  public ArticleCleaner(List<ChromeRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public static ArticleCleaner load(ReferenceData reference) {
+    List<ChromeRule> rules = new ArrayList<>();
+    for (Map<String, String> row : reference.rows("chrome_rules.csv")) {
+      String then = row.get("then");
+      if (!then.equals("line") && !then.equals("rest")) {
+        throw new IllegalArgumentException("chrome rule " + row.get("rule") + ": then must be line or rest, not '" + then + "'");
+      }
+      rules.add(new ChromeRule(row.get("rule"), row.get("kind"), row.get("match"), row.get("pattern"), then.equals("rest")));
+    }
+    return new ArticleCleaner(rules);
+  }
+
+  /** What a line was removed as. */
+  public record Removed(String rule, String kind, String line) {}
+
+  /** The result: {@code title} may be null; {@code body} is as long as the text. */
+  public record Cleaned(String title, String body, List<Removed> removed) {}
+
+  /** Cleans {@code text}, taking its first line as the title when it reads like a headline. */
+  public Cleaned cleanWithTitle(String text, String outlet) {
+    return clean(text, outlet, true);
+  }
+
+  /** Cleans {@code text} whose title is known from elsewhere (news-please gives it apart from the body). */
+  public Cleaned cleanBodyOnly(String text, String outlet) {
+    return clean(text, outlet, false);
+  }
+
+  private Cleaned clean(String text, String outlet, boolean findTitle) {
+    char[] body = text.toCharArray();
+    List<Removed> removed = new ArrayList<>();
+    List<int[]> kept = new ArrayList<>();
+    String droppingAfter = null;
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        ChromeRule rule = droppingAfter != null ? null : match(line, outlet);
+        if (droppingAfter != null || rule != null) {
+          blank(body, start, end);
+          removed.add(rule != null ? new Removed(rule.name(), rule.kind(), line) : new Removed(droppingAfter, "chrome", line));
+          if (rule != null && rule.dropsRest()) {
+            droppingAfter = rule.name();
+          }
+        } else {
+          kept.add(new int[] {start, end});
+        }
+      }
+      start = end + 1;
+    }
+
+    String title = null;
+    if (findTitle && kept.size() > 1) {
+      int[] first = kept.get(0);
+      String line = text.substring(first[0], first[1]).strip();
+      if (isHeadline(line)) {
+        title = line;
+        blank(body, first[0], first[1]);
+        kept.remove(0);
+      }
+    }
+
+    for (int i = 1; i < kept.size(); i++) {
+      String before = text.substring(kept.get(i - 1)[0], kept.get(i - 1)[1]).strip();
+      String after = text.substring(kept.get(i)[0], kept.get(i)[1]).strip();
+      if (!SENTENCE_END.matcher(before).matches() && Character.isLowerCase(after.codePointAt(0))) {
+        for (int c = kept.get(i - 1)[1]; c < kept.get(i)[0]; c++) {
+          body[c] = ' ';
+        }
+      }
+    }
+    return new Cleaned(title, new String(body), List.copyOf(removed));
+  }
+
+  private static boolean isHeadline(String line) {
+    return !SENTENCE_END.matcher(line).matches() && line.split("\\s+").length <= MAX_TITLE_WORDS;
+  }
+
+  private ChromeRule match(String line, String outlet) {
+    Pattern[] patterns = patterns();
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).matches(line, outlet, patterns[i])) {
+        return rules.get(i);
+      }
+    }
+    return null;
+  }
+
+  private Pattern[] patterns() {
+    Pattern[] p = compiled;
+    if (p == null) {
+      p = new Pattern[rules.size()];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = rules.get(i).match().equals("regex") ? Pattern.compile(rules.get(i).pattern()) : null;
+      }
+      compiled = p; // a benign race: every thread computes the same array
+    }
+    return p;
+  }
+
+  private static void blank(char[] body, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (body[i] != '\n') {
+        body[i] = ' ';
+      }
+    }
+  }
+}

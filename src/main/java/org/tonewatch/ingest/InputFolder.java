@@ -1,0 +1,76 @@
+package org.tonewatch.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.regexp_extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.tonewatch.UsageException;
+
+/**
+ * Reads an input folder: every file in it (as bytes, through Spark's {@code binaryFile} source) joined with its row of
+ * {@code manifest.csv} when there is one. A file the manifest does not list comes with null metadata; a manifest row
+ * whose file is missing comes with null content, so that ingest can reject it by name. Files whose names start with
+ * {@code .} or {@code _} are skipped, as Spark does everywhere. Driver side; the reading itself is distributed.
+ */
+public final class InputFolder {
+  public static final String MANIFEST = "manifest.csv";
+
+  /** The manifest's columns, in file order; {@code date_evidence} is kept for people, not read. */
+  public static final StructType MANIFEST_SCHEMA = new StructType()
+      .add("file", DataTypes.StringType)
+      .add("outlet", DataTypes.StringType)
+      .add("original_outlet", DataTypes.StringType)
+      .add("url", DataTypes.StringType)
+      .add("published", DataTypes.StringType)
+      .add("date_precision", DataTypes.StringType)
+      .add("date_evidence", DataTypes.StringType);
+
+  private InputFolder() {}
+
+  /** Columns {@code file, content, outlet, original_outlet, url, published, date_precision}; see the class comment. */
+  public static Dataset<Row> joined(SparkSession spark, String directory) {
+    Path dir = new Path(directory);
+    boolean hasManifest;
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.getFileStatus(dir).isDirectory()) {
+        throw new UsageException("input " + directory + " is not a directory (set --input)");
+      }
+      hasManifest = fs.exists(new Path(dir, MANIFEST));
+    } catch (java.io.FileNotFoundException e) {
+      throw new UsageException("input directory " + directory + " does not exist (set --input)", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list input directory " + directory, e);
+    }
+
+    Dataset<Row> files = spark.read().format("binaryFile").load(directory)
+        .withColumn("file", regexp_extract(col("path"), "[^/]+$", 0))
+        .filter(col("file").notEqual(MANIFEST))
+        .select("file", "content");
+    Dataset<Row> manifest = hasManifest
+        ? spark.read().schema(MANIFEST_SCHEMA).option("header", "true").option("multiLine", "true").option("escape", "\"")
+            .csv(new Path(dir, MANIFEST).toString())
+            .filter(col("file").isNotNull())
+            .dropDuplicates("file")
+        : spark.createDataFrame(java.util.List.of(), MANIFEST_SCHEMA);
+
+    return files.join(manifest, files.col("file").equalTo(manifest.col("file")), "full_outer")
+        .select(
+            coalesce(files.col("file"), manifest.col("file")).as("file"),
+            files.col("content"),
+            manifest.col("outlet"),
+            manifest.col("original_outlet"),
+            manifest.col("url"),
+            manifest.col("published"),
+            manifest.col("date_precision"));
+  }
+}

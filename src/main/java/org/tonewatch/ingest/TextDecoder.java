@@ -1,0 +1,83 @@
+package org.tonewatch.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+/**
+ * Turns a file's bytes into article text, or says why it cannot. Strict UTF-8 (a byte-order mark is dropped), line
+ * endings made {@code \n}, Unicode NFC. Character offsets in the tables count UTF-16 units of this normalised text.
+ * Stateless and thread-safe.
+ */
+public final class TextDecoder {
+  /** Share of control characters above which a file is taken for binary. */
+  private static final double MAX_CONTROL_SHARE = 0.01;
+
+  private TextDecoder() {}
+
+  /** The outcome of decoding: {@code text} when it worked, else {@code problem}. */
+  public record Decoded(String text, String code, String problem) {
+    static Decoded ok(String text) { return new Decoded(text, null, null); }
+    static Decoded failed(String code, String problem) { return new Decoded(null, code, problem); }
+  }
+
+  public static Decoded decode(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      return Decoded.failed("empty_file", "empty file");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return looksBinary(bytes) ? Decoded.failed("binary_file", "binary file") : Decoded.failed("not_utf8", "not valid UTF-8 (re-encode the file as UTF-8)");
+    }
+    if (countControl(text) > Math.max(0, text.length() * MAX_CONTROL_SHARE)) {
+      return Decoded.failed("binary_file", "binary file");
+    }
+    return normalise(text);
+  }
+
+  /** Normalises text that arrived already decoded (news-please JSON). */
+  public static Decoded normalise(String raw) {
+    if (raw == null) {
+      return Decoded.failed("no_text", "no text");
+    }
+    String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    if (text.isBlank()) {
+      return Decoded.failed("empty_file", "empty file");
+    }
+    return Decoded.ok(text);
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    int controls = 0;
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+      if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        controls++;
+      }
+    }
+    return controls > bytes.length * MAX_CONTROL_SHARE;
+  }
+
+  private static int countControl(String text) {
+    int controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      }
+    }
+    return controls;
+  }
+}

@@ -1,0 +1,139 @@
+package org.tonewatch.job;
+
+import org.tonewatch.UsageException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.tonewatch.annotate.nlp.NlpSettings;
+
+/**
+ * The job's settings, parsed and validated on the driver: every key has a default or is required, and a bad value
+ * stops the job before any work with a message naming the key. Spark's own settings are not here: they go to
+ * {@code spark-submit --conf}. This object does not travel to executors; the serializable pieces built from it do.
+ *
+ * <table>
+ *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>input</td><td>required</td><td>folder of articles (.txt with an optional manifest.csv, news-please .json/.jsonl)</td></tr>
+ *   <tr><td>warehouse</td><td>required</td><td>folder the Parquet tables are written under</td></tr>
+ *   <tr><td>nlp.engine</td><td>corenlp</td><td>or a class implementing NlpEngine (tests)</td></tr>
+ *   <tr><td>nlp.parser</td><td>sr</td><td>sr (shift-reduce) or pcfg</td></tr>
+ *   <tr><td>nlp.parse-maxlen</td><td>100</td><td>longest sentence, in tokens, that is parsed</td></tr>
+ *   <tr><td>ingest.max-characters</td><td>100000</td><td>longer articles are rejected</td></tr>
+ *   <tr><td>annotate.partitions</td><td>0</td><td>partitions for the annotate stage; 0 = 8 per core</td></tr>
+ *   <tr><td>tone.model</td><td>sentiment-tree</td><td>the tone model</td></tr>
+ *   <tr><td>reference.dir</td><td>(bundled)</td><td>folder with the reference CSVs; empty = those in the jar</td></tr>
+ * </table>
+ */
+public final class JobConf {
+  static final Map<String, String> DEFAULTS = defaults();
+
+  private final Map<String, String> values;
+
+  private JobConf(Map<String, String> values) {
+    this.values = values;
+  }
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("input", null);
+    d.put("warehouse", null);
+    d.put("nlp.engine", NlpSettings.CORENLP);
+    d.put("nlp.parser", "sr");
+    d.put("nlp.parse-maxlen", "100");
+    d.put("ingest.max-characters", "100000");
+    d.put("annotate.partitions", "0");
+    d.put("tone.model", "sentiment-tree");
+    d.put("reference.dir", "");
+    return d;
+  }
+
+  /** Settings from {@code file} (may be null), then {@code overrides} on top; validated. */
+  public static JobConf from(Path file, Map<String, String> overrides) {
+    Map<String, String> values = new TreeMap<>();
+    DEFAULTS.forEach((k, v) -> {
+      if (v != null) {
+        values.put(k, v);
+      }
+    });
+    if (file != null) {
+      Properties properties = new Properties();
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      } catch (IOException e) {
+        throw new UsageException("cannot read config file " + file + " (set --config): " + e.getMessage(), e);
+      }
+      properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k).trim()));
+    }
+    values.putAll(overrides);
+    for (String key : values.keySet()) {
+      if (!DEFAULTS.containsKey(key)) {
+        throw new UsageException("unknown setting '" + key + "'; known settings: " + DEFAULTS.keySet());
+      }
+    }
+    JobConf conf = new JobConf(values);
+    conf.validate();
+    return conf;
+  }
+
+  private void validate() {
+    required("input");
+    required("warehouse");
+    try {
+      nlp();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage(), e);
+    }
+    positive("ingest.max-characters");
+    if (integer("annotate.partitions") < 0) {
+      throw new UsageException("annotate.partitions must be 0 (automatic) or more, not " + values.get("annotate.partitions"));
+    }
+    if (!toneModel().equals("sentiment-tree")) {
+      throw new UsageException("tone.model must be sentiment-tree, not '" + toneModel() + "'");
+    }
+  }
+
+  public String input() { return values.get("input"); }
+  public String warehouse() { return values.get("warehouse"); }
+  public int maxCharacters() { return integer("ingest.max-characters"); }
+  public int annotatePartitions() { return integer("annotate.partitions"); }
+  public String toneModel() { return values.get("tone.model"); }
+  public String referenceDir() { return values.get("reference.dir"); }
+
+  public NlpSettings nlp() {
+    return new NlpSettings(values.get("nlp.engine"), values.get("nlp.parser"), positive("nlp.parse-maxlen"));
+  }
+
+  /** All settings, for the run's log. */
+  public Map<String, String> asMap() {
+    return Map.copyOf(values);
+  }
+
+  private void required(String key) {
+    String value = values.get(key);
+    if (value == null || value.isBlank()) {
+      throw new UsageException(key + " is required (set --" + key + ")");
+    }
+  }
+
+  private int positive(String key) {
+    int value = integer(key);
+    if (value < 1) {
+      throw new UsageException(key + " must be a positive whole number, not " + values.get(key));
+    }
+    return value;
+  }
+
+  private int integer(String key) {
+    try {
+      return Integer.parseInt(values.get(key));
+    } catch (NumberFormatException e) {
+      throw new UsageException(key + " must be a whole number, not '" + values.get(key) + "'", e);
+    }
+  }
+}

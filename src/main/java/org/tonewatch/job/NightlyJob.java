@@ -1,0 +1,178 @@
+package org.tonewatch.job;
+
+import org.tonewatch.UsageException;
+import static org.apache.spark.sql.functions.col;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.tonewatch.aggregate.ToneAggregates;
+import org.tonewatch.annotate.AnnotatePartition;
+import org.tonewatch.annotate.AnnotatedArticle;
+import org.tonewatch.annotate.Sentence;
+import org.tonewatch.annotate.leader.LeaderGazetteer;
+import org.tonewatch.annotate.mention.RussiaMentionFinder;
+import org.tonewatch.annotate.tone.RelationCues;
+import org.tonewatch.annotate.tone.SentimentTreeTone;
+import org.tonewatch.clean.ArticleCleaner;
+import org.tonewatch.clean.CleanArticle;
+import org.tonewatch.ingest.Article;
+import org.tonewatch.ingest.Ingest;
+import org.tonewatch.ingest.InputFolder;
+import org.tonewatch.ingest.Reject;
+import org.tonewatch.publish.Tables;
+import org.tonewatch.publish.Warehouse;
+import org.tonewatch.reference.Leader;
+import org.tonewatch.reference.Leaders;
+import org.tonewatch.reference.ReferenceData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The nightly job: a folder of articles in, the warehouse's Parquet tables out (ingest → clean → annotate →
+ * aggregate → publish). {@code main} parses the options and builds the session; {@link #run} does the work.
+ */
+@Command(name = "nightly-job", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
+    description = "Annotates every sentence of every article with sentiment, tone toward Russia and the leaders it "
+        + "names, and writes the tables articles, sentences, rejects, tone_by_year, tone_by_leader and tone_by_outlet "
+        + "as Parquet under the warehouse folder. Spark settings (master, memory) come from spark-submit --conf; "
+        + "without a master the job runs in local[*].",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the run completed (rejected inputs are listed in the rejects table)", "1:the run failed",
+        "2:bad options or settings"})
+public final class NightlyJob implements Callable<Integer> {
+  @Option(names = "--input", paramLabel = "DIR", description = "folder of articles (.txt with an optional manifest.csv; news-please .json/.jsonl)")
+  String input;
+
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "folder the tables are written under")
+  String warehouse;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "a properties file of job settings (see jobs/conf/nightly.properties)")
+  Path config;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "one job setting, over the config file (repeatable), e.g. --set nlp.parser=pcfg")
+  Map<String, String> settings = new LinkedHashMap<>();
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new NightlyJob()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    Map<String, String> overrides = new LinkedHashMap<>(settings);
+    if (input != null) {
+      overrides.put("input", input);
+    }
+    if (warehouse != null) {
+      overrides.put("warehouse", warehouse);
+    }
+    JobConf conf;
+    try {
+      conf = JobConf.from(config, overrides);
+    } catch (UsageException e) {
+      System.err.println("nightly-job: " + e.getMessage());
+      return 2;
+    }
+    SparkSession spark = session("tonewatch-nightly");
+    try {
+      RunSummary summary = run(spark, conf);
+      System.out.println(summary.line());
+      return 0;
+    } catch (UsageException e) {
+      System.err.println("nightly-job: " + e.getMessage());
+      return 2;
+    } catch (RuntimeException e) {
+      System.err.println("nightly-job: the run failed: " + e.getMessage());
+      e.printStackTrace();
+      return 1;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** The session: spark-submit's master when there is one, else {@code local[*]}. */
+  static SparkSession session(String appName) {
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    if (System.getProperty("spark.master") == null) {
+      builder.master("local[*]").config("spark.ui.enabled", "false");
+    }
+    return builder.getOrCreate();
+  }
+
+  /** Reads the input folder, annotates it and writes every table; returns the run's counts. */
+  public static RunSummary run(SparkSession spark, JobConf conf) {
+    Progress progress = new Progress();
+    ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
+    List<Leader> leaders = Leaders.load(reference);
+    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), new LeaderGazetteer(leaders),
+        RussiaMentionFinder.load(reference), new SentimentTreeTone(RelationCues.load(reference)));
+    ArticleCleaner cleaner = ArticleCleaner.load(reference);
+    Warehouse warehouse = new Warehouse(conf.warehouse());
+
+    Dataset<Article> ingested = Ingest.articles(InputFolder.joined(spark, conf.input()), conf.maxCharacters())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long inputs = ingested.count();
+    progress.stage("ingest", inputs + " inputs read from " + conf.input());
+
+    int partitions = conf.annotatePartitions() > 0 ? conf.annotatePartitions() : 8 * spark.sparkContext().defaultParallelism();
+    Dataset<AnnotatedArticle> annotated = ingested
+        .map(new CleanArticle(cleaner), Article.ENCODER)
+        .repartition(partitions, col("articleId"))
+        .mapPartitions(annotate, AnnotatedArticle.ENCODER)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Article> articles = annotated.map((MapFunction<AnnotatedArticle, Article>) AnnotatedArticle::getArticle, Article.ENCODER);
+    Dataset<Sentence> sentences = annotated.flatMap(new SentencesOf(), Sentence.ENCODER);
+    long sentenceCount = sentences.count();
+    progress.stage("annotate", String.format(Locale.ROOT, "%d sentences annotated", sentenceCount));
+
+    Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
+    Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
+    warehouse.writeByYear(Tables.articles(accepted), Tables.ARTICLES, "article_id");
+    warehouse.writeByYear(Tables.sentences(sentences), Tables.SENTENCES, "article_id", "sentence_index");
+    warehouse.writeSmall(Tables.rejects(rejects).orderBy("source"), Tables.REJECTS);
+    progress.stage("publish", "articles, sentences and rejects written to " + conf.warehouse());
+
+    ToneAggregates.register(spark);
+    warehouse.writeSmall(ToneAggregates.byYear(sentences), Tables.TONE_BY_YEAR);
+    warehouse.writeSmall(ToneAggregates.byOutlet(sentences), Tables.TONE_BY_OUTLET);
+    warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderTable(spark, leaders)), Tables.TONE_BY_LEADER);
+    progress.stage("aggregate", "tone_by_year, tone_by_outlet and tone_by_leader written");
+
+    RunSummary summary = RunSummary.of(accepted, rejects, sentences, inputs, progress.secondsSinceStart());
+    annotated.unpersist();
+    ingested.unpersist();
+    return summary;
+  }
+
+  private static Dataset<Row> leaderTable(SparkSession spark, List<Leader> leaders) {
+    StructType schema = new StructType()
+        .add("leader_id", DataTypes.StringType)
+        .add("leader_name", DataTypes.StringType)
+        .add("country", DataTypes.StringType);
+    List<Row> rows = leaders.stream().map(l -> RowFactory.create(l.id(), l.name(), l.country())).collect(Collectors.toList());
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /** The sentences of an annotated article. */
+  static final class SentencesOf implements FlatMapFunction<AnnotatedArticle, Sentence> {
+    @Override
+    public java.util.Iterator<Sentence> call(AnnotatedArticle article) {
+      return article.getSentences().iterator();
+    }
+  }
+}

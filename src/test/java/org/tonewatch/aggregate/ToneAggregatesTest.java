@@ -1,0 +1,128 @@
+package org.tonewatch.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tonewatch.annotate.Sentence;
+import org.tonewatch.testing.SharedSpark;
+
+class ToneAggregatesTest {
+  private static SparkSession spark;
+  private static Dataset<Sentence> sentences;
+
+  @BeforeAll
+  static void fixture() {
+    spark = SharedSpark.session();
+    ToneAggregates.register(spark);
+    List<Sentence> rows = new ArrayList<>();
+    // 2011: article a has a sentence without tone; c is the only one naming Putin.
+    add(rows, "a", 2011, "Outlet A", 1, 0.5, List.of());
+    add(rows, "a", 2011, "Outlet A", 0, 0.0, List.of());
+    add(rows, "a", 2011, "Outlet A", null, -0.5, List.of());
+    add(rows, "b", 2011, "Outlet B", -1, -0.5, List.of());
+    add(rows, "c", 2011, "Outlet B", 1, 0.25, List.of("vladimir-putin"));
+    add(rows, "c", 2011, "Outlet B", 1, 0.25, List.of("vladimir-putin"));
+    add(rows, "c", 2011, "Outlet B", 1, 0.25, List.of());
+    // 2012: three articles of four tone sentences each (the interval worked out by hand below).
+    int[][] tones = {{1, 1, 0, 0}, {1, 0, 0, 0}, {0, 0, 0, 1}};
+    for (int g = 0; g < tones.length; g++) {
+      for (int tone : tones[g]) {
+        add(rows, "d" + g, 2012, "Outlet A", tone, 0.0, List.of());
+      }
+    }
+    // no year: counts for outlets, never for a year.
+    add(rows, "e", null, "Outlet A", -1, -1.0, List.of("vladimir-putin"));
+    sentences = spark.createDataset(rows, Sentence.ENCODER);
+  }
+
+  private static void add(List<Sentence> rows, String article, Integer year, String outlet, Integer tone, Double sentiment, List<String> leaders) {
+    Sentence s = new Sentence();
+    s.setArticleId(article);
+    s.setSentenceIndex(rows.size());
+    s.setYear(year);
+    s.setOutlet(outlet);
+    s.setTone(tone);
+    s.setRussiaMentioned(tone != null);
+    s.setSentimentScore(sentiment);
+    s.setLeaders(leaders);
+    rows.add(s);
+  }
+
+  private static Row only(Dataset<Row> table, String key, Object value) {
+    List<Row> rows = table.filter(table.col(key).equalTo(value)).collectAsList();
+    assertEquals(1, rows.size(), key + "=" + value);
+    return rows.get(0);
+  }
+
+  @Test
+  void countsMeansAndSharesByYear() {
+    Row row = only(ToneAggregates.byYear(sentences), "year", 2011);
+
+    assertEquals(7L, (long) row.getAs("sentences"));
+    assertEquals(3L, (long) row.getAs("articles"));
+    assertEquals(6L, (long) row.getAs("tone_sentences"));
+    assertEquals(3L, (long) row.getAs("tone_articles"));
+    assertEquals(0.5, row.<Double>getAs("mean_tone"), 1e-12);
+    assertEquals(1 / 6.0, row.<Double>getAs("share_negative"), 1e-12);
+    assertEquals(1 / 6.0, row.<Double>getAs("share_neutral"), 1e-12);
+    assertEquals(4 / 6.0, row.<Double>getAs("share_positive"), 1e-12);
+    assertEquals((0.5 + 0.0 - 0.5 + 0.75) / 6, row.<Double>getAs("mean_sentiment"), 1e-12);
+    assertEquals((0.5 + 0.0 - 0.5 - 0.5 + 0.75) / 7, row.<Double>getAs("mean_sentiment_all"), 1e-12);
+    // half-width 1.8631 (ClusteredMeanTest) reaches past both ends of the scale: clamped.
+    assertEquals(-1.0, row.<Double>getAs("tone_ci_low"), 1e-12);
+    assertEquals(1.0, row.<Double>getAs("tone_ci_high"), 1e-12);
+  }
+
+  @Test
+  void theIntervalMatchesTheOneWorkedOutByHand() {
+    // 12 tones in 3 articles, mean 1/3. V_art = 1.5 * (0.6667^2 + 2 * 0.3333^2) / 144 = 0.006944;
+    // V_sent = (4 - 12 / 9) / 11 / 12 = 0.020202 is larger; t(0.975, 2) = 4.302653; half-width 0.611552.
+    Row row = only(ToneAggregates.byYear(sentences), "year", 2012);
+
+    assertEquals(-0.278219, row.<Double>getAs("tone_ci_low"), 1e-6);
+    assertEquals(0.944886, row.<Double>getAs("tone_ci_high"), 1e-6);
+  }
+
+  @Test
+  void articlesWithoutAYearStayOutOfTheYearTableOnly() {
+    Dataset<Row> byYear = ToneAggregates.byYear(sentences);
+    assertEquals(List.of(2011, 2012), byYear.select("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList());
+
+    Row outlet = only(ToneAggregates.byOutlet(sentences), "outlet", "Outlet A");
+    assertEquals(3 + 12 + 1L, (long) outlet.getAs("sentences"));
+    assertEquals(5L, (long) outlet.getAs("articles"));
+  }
+
+  @Test
+  void aSentenceCountsForEveryLeaderItNames() {
+    StructType schema = new StructType().add("leader_id", DataTypes.StringType).add("leader_name", DataTypes.StringType)
+        .add("country", DataTypes.StringType);
+    Dataset<Row> leaders = spark.createDataFrame(List.of(RowFactory.create("vladimir-putin", "Vladimir Putin", "RU")), schema);
+    Row putin = only(ToneAggregates.byLeader(sentences, leaders), "leader_id", "vladimir-putin");
+
+    assertEquals("actor", putin.getAs("view"));
+    assertEquals("Vladimir Putin", putin.getAs("leader_name"));
+    assertEquals(3L, (long) putin.getAs("tone_sentences"));
+    assertEquals(2L, (long) putin.getAs("tone_articles"));
+    assertEquals(1 / 3.0, putin.<Double>getAs("mean_tone"), 1e-12);
+  }
+
+  @Test
+  void aGroupWithOneArticleHasNoInterval() {
+    Row row = only(ToneAggregates.byOutlet(sentences.filter("articleId = 'b'")), "outlet", "Outlet B");
+
+    assertNull(row.getAs("tone_ci_low"));
+    assertNull(row.getAs("tone_ci_high"));
+    assertEquals(-1.0, row.<Double>getAs("mean_tone"), 1e-12);
+  }
+}

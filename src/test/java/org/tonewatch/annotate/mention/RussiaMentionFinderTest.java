@@ -1,0 +1,63 @@
+package org.tonewatch.annotate.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tonewatch.annotate.leader.LeaderMatch;
+import org.tonewatch.annotate.nlp.Token;
+import org.tonewatch.reference.ReferenceData;
+import org.tonewatch.testing.Tokens;
+
+class RussiaMentionFinderTest {
+  private static final RussiaMentionFinder FINDER = RussiaMentionFinder.load(ReferenceData.bundled());
+
+  private static List<String> found(String sentence, List<LeaderMatch> leaders) {
+    List<Token> tokens = Tokens.of(sentence);
+    return FINDER.find(tokens, leaders).stream()
+        .map(m -> sentence.substring(tokens.get(m.first()).begin(), tokens.get(m.end() - 1).end()) + ":" + m.kind())
+        .toList();
+  }
+
+  private static List<String> found(String sentence) {
+    return found(sentence, List.of());
+  }
+
+  @Test
+  void findsTheCountryItsPeopleAndItsInstitutions() {
+    assertEquals(List.of("Russia:country", "GRU:institution"),
+        found("Britain believes Russia's military intelligence agency the GRU carried out the poisoning."));
+    assertEquals(List.of("Russians:demonym", "Russian:demonym"),
+        found("The Russians expelled 23 Russian diplomats."));
+    assertEquals(List.of("Russian Federation:country"), found("The Russian Federation said no."));
+  }
+
+  @Test
+  void countsMoscowAndTheKremlinWhenTheyStandForTheState() {
+    assertEquals(List.of("Kremlin:seat-of-government"), found("The Kremlin has repeatedly denied any involvement."));
+    assertEquals(List.of("Moscow:capital"), found("Britain has made discreet approaches to Moscow."));
+    assertEquals(List.of("Moscow:capital"), found("It is right to engage with Moscow on security."));
+  }
+
+  @Test
+  void skipsMoscowAndTheKremlinAsPlaces() {
+    assertEquals(List.of(), found("He was in Moscow to discuss security issues."));
+    assertEquals(List.of(), found("Two senior British officials visited Moscow this month."));
+    assertEquals(List.of(), found("The Prime Minister, who arrived in Moscow yesterday, spoke."));
+    assertEquals(List.of(), found("Mr Cameron will travel to Moscow next week."));
+    assertEquals(List.of(), found("At a joint press conference in the Kremlin, Cameron hinted."));
+  }
+
+  @Test
+  void ignoresLowerCaseSpellingsAndOtherWords() {
+    assertEquals(List.of(), found("She took a strong anti-Russian stance, says the gru of birds."));
+  }
+
+  @Test
+  void countsRussianLeadersButNotBritishOnes() {
+    String sentence = "Mrs May and Mr Putin will both attend a G20 summit.";
+    List<LeaderMatch> leaders = List.of(new LeaderMatch("theresa-may", "GB", 1, 2), new LeaderMatch("vladimir-putin", "RU", 4, 5));
+
+    assertEquals(List.of("Putin:leader"), found(sentence, leaders));
+  }
+}
