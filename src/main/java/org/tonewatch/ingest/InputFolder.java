@@ -2,22 +2,27 @@ package org.tonewatch.ingest;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.tonewatch.UsageException;
 
 /**
- * Reads an input folder: every file in it (as bytes, through Spark's {@code binaryFile} source) joined with its row of
- * {@code manifest.csv} when there is one. A file the manifest does not list comes with null metadata; a manifest row
+ * Reads an input folder: every file in it (listed on the driver, read as bytes through Spark's {@code binaryFile}
+ * source) joined with its row of {@code manifest.csv} when there is one. A file the manifest does not list comes with null metadata; a manifest row
  * whose file is missing comes with null content, so that ingest can reject it by name. Files whose names start with
  * {@code .} or {@code _} are skipped, as Spark does everywhere. Driver side; the reading itself is distributed.
  */
@@ -39,23 +44,35 @@ public final class InputFolder {
   /** Columns {@code file, content, outlet, original_outlet, url, published, date_precision}; see the class comment. */
   public static Dataset<Row> joined(SparkSession spark, String directory) {
     Path dir = new Path(directory);
-    boolean hasManifest;
+    List<Row> listed = new ArrayList<>();
+    boolean hasManifest = false;
     try {
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.getFileStatus(dir).isDirectory()) {
         throw new UsageException("input " + directory + " is not a directory (set --input)");
       }
-      hasManifest = fs.exists(new Path(dir, MANIFEST));
+      for (FileStatus status : fs.listStatus(dir)) {
+        String name = status.getPath().getName();
+        if (name.equals(MANIFEST)) {
+          hasManifest = true;
+        } else if (status.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
+          listed.add(RowFactory.create(name));
+        }
+      }
     } catch (java.io.FileNotFoundException e) {
       throw new UsageException("input directory " + directory + " does not exist (set --input)", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input directory " + directory, e);
     }
 
-    Dataset<Row> files = spark.read().format("binaryFile").load(directory)
+    // The listing is the truth about which files exist; Spark's file scans skip empty files, so their content is
+    // filled in as zero bytes here and ingest rejects them by name.
+    Dataset<Row> listing = spark.createDataFrame(listed, new StructType().add("file", DataTypes.StringType));
+    Dataset<Row> contents = spark.read().format("binaryFile").load(directory)
         .withColumn("file", regexp_extract(col("path"), "[^/]+$", 0))
-        .filter(col("file").notEqual(MANIFEST))
         .select("file", "content");
+    Dataset<Row> files = listing.join(contents, "file", "left")
+        .select(col("file"), coalesce(col("content"), lit(new byte[0])).as("content"));
     Dataset<Row> manifest = hasManifest
         ? spark.read().schema(MANIFEST_SCHEMA).option("header", "true").option("multiLine", "true").option("escape", "\"")
             .csv(new Path(dir, MANIFEST).toString())

@@ -105,14 +105,29 @@ public final class NightlyJob implements Callable<Integer> {
     }
   }
 
-  /** The session: spark-submit's master when there is one, else {@code local[*]}. */
+  /**
+   * The session: spark-submit's master when there is one, else {@code local[*]} with a few shuffle partitions. The job caches its annotated rows,
+   * and Spark keeps 200 shuffle partitions under a cached plan unless told it may coalesce them; that default is
+   * changed here unless spark-submit set it.
+   */
   static SparkSession session(String appName) {
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
-    if (System.getProperty("spark.master") == null) {
+    String master = System.getProperty("spark.master");
+    if (master == null) {
       builder.master("local[*]").config("spark.ui.enabled", "false");
+    }
+    if ((master == null || master.startsWith("local")) && System.getProperty(SHUFFLE_PARTITIONS) == null) {
+      // One JVM: a few shuffle partitions per core instead of Spark's 200, which cost more to schedule than to run.
+      builder.config(SHUFFLE_PARTITIONS, Integer.toString(2 * Runtime.getRuntime().availableProcessors()));
+    }
+    if (System.getProperty(COALESCE_CACHED) == null) {
+      builder.config(COALESCE_CACHED, "true");
     }
     return builder.getOrCreate();
   }
+
+  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  static final String COALESCE_CACHED = "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning";
 
   /** Reads the input folder, annotates it and writes every table; returns the run's counts. */
   public static RunSummary run(SparkSession spark, JobConf conf) {

@@ -23,6 +23,7 @@ public final class SharedSpark {
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "4")
           .config("spark.driver.host", "127.0.0.1")
+          .config("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true")
           .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(spark::stop));
       return spark;

@@ -14,7 +14,7 @@ import org.tonewatch.reference.Leader;
 /**
  * Finds the leaders of {@code leaders.csv} named in a sentence. A full-name variant ("Vladimir Putin", "Dimitri
  * Medvedev") always counts. A surname alone ("Cameron", "Mrs May") counts only when the text marks it as a person (the
- * NER tag is PERSON, or an honorific or title stands before it) and exactly one leader of that surname held an office
+ * NER tag is PERSON, an honorific or title stands before it, or a reporting verb after it) and exactly one leader of that surname held an office
  * within {@value #YEARS_AROUND} years of the publication date (or exactly one has that surname, when the date is
  * unknown). Titles alone ("the Prime Minister") are not resolved here.
  *
@@ -25,6 +25,8 @@ public final class LeaderGazetteer implements Serializable {
   private static final Set<String> PERSON_MARKERS = Set.of(
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "dr", "dr.", "president", "premier",
       "minister", "secretary", "chancellor", "general", "gen");
+
+  private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "warn", "insist", "claim", "argue", "declare");
 
   private final Map<String, Leader> byId = new HashMap<>();
   private final Map<List<String>, String> fullNames = new HashMap<>();
@@ -89,7 +91,9 @@ public final class LeaderGazetteer implements Serializable {
     if (candidates == null) {
       return 0;
     }
-    boolean marked = token.isPerson() || (i > 0 && PERSON_MARKERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)));
+    boolean marked = token.isPerson()
+        || (i > 0 && PERSON_MARKERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))
+        || (i + 1 < tokens.size() && REPORTING_VERBS.contains(lemma(tokens.get(i + 1))));
     if (!marked) {
       return 0;
     }
@@ -101,6 +105,10 @@ public final class LeaderGazetteer implements Serializable {
     }
     out.add(new LeaderMatch(plausible.get(0).id(), plausible.get(0).country(), i, i + 1));
     return 1;
+  }
+
+  private static String lemma(Token token) {
+    return (token.lemma() != null ? token.lemma() : token.word()).toLowerCase(Locale.ROOT);
   }
 
   private static List<String> words(String name) {

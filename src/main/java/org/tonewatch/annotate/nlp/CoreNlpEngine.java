@@ -21,6 +21,7 @@ import org.ejml.simple.SimpleMatrix;
  */
 public final class CoreNlpEngine implements NlpEngine {
   private static final Set<String> CLAUSES = Set.of("S", "SINV", "SQ", "SBAR", "SBARQ");
+  private static final Set<String> QUOTES = Set.of("``", "\"", "\u201c", "'", "`", "''");
 
   private final StanfordCoreNLP pipeline;
   private final int maxSentenceTokens;
@@ -48,7 +49,8 @@ public final class CoreNlpEngine implements NlpEngine {
       tokens.add(new Token(l.word(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(), l.ner()));
     }
     int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int end = tokens.size() > 1 && opensTheNextSentence(tokens) ? tokens.get(tokens.size() - 2).end() :
+        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     if (labels.size() > maxSentenceTokens) {
       return new NlpSentence(begin, end, tokens, NlpSentence.TOO_LONG, null, null, null);
     }
@@ -60,6 +62,16 @@ public final class CoreNlpEngine implements NlpEngine {
     }
     return new NlpSentence(begin, end, tokens, NlpSentence.PARSED,
         RNNCoreAnnotations.getPredictedClass(sentimentTree), distribution(sentimentTree), new TreePhrases(sentimentTree));
+  }
+
+  /**
+   * The splitter sometimes ends a sentence with the quote mark that opens the next one ({@code minister. "We don't
+   * know"}); a quote set off by a space after the sentence's last token is that case, and is left out of the text.
+   */
+  private static boolean opensTheNextSentence(List<Token> tokens) {
+    Token last = tokens.get(tokens.size() - 1);
+    Token previous = tokens.get(tokens.size() - 2);
+    return QUOTES.contains(last.word()) && last.begin() > previous.end();
   }
 
   private static double[] distribution(Tree node) {

@@ -55,6 +55,7 @@ class LeaderGazetteerTest {
     assertEquals(List.of("david-cameron", "vladimir-putin"), named("Mr Cameron will hold talks with Mr Putin.", SEPTEMBER_2011));
     assertEquals(List.of("william-hague", "david-cameron"), named("Hague/PERSON said Cameron/PERSON had a relationship.", SEPTEMBER_2011));
     assertEquals(List.of("theresa-may"), named("As Home Secretary, Mrs May described the findings.", LocalDate.of(2016, 8, 10)));
+    assertEquals(List.of("william-hague", "dmitry-medvedev"), named("Hague said Medvedev/PERSON was frank.", SEPTEMBER_2011));
   }
 
   @Test

@@ -1,0 +1,91 @@
+package org.tonewatch.annotate.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The real CoreNLP models, loaded once for the suite through {@link NlpEngines} (shared with the integration test). */
+class CoreNlpEngineTest {
+  static final NlpSettings SETTINGS = new NlpSettings(NlpSettings.CORENLP, "sr", 100);
+
+  @Test
+  void onePipelinePerJvmAndSettings() {
+    assertSame(NlpEngines.shared(SETTINGS), NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 100)));
+  }
+
+  @Test
+  void givesTokensOffsetsAndAFullSentimentDistribution() {
+    String text = "Mr Putin praised the talks.\n\nBritain expelled 23 Russian diplomats after the poisoning.";
+    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
+
+    assertEquals(2, sentences.size());
+    NlpSentence first = sentences.get(0);
+    assertEquals("Mr Putin praised the talks.", text.substring(first.begin(), first.end()));
+    assertEquals("Putin", first.tokens().get(1).word());
+    assertEquals("PERSON", first.tokens().get(1).ner());
+    assertEquals("praise", first.tokens().get(2).lemma());
+    assertEquals(NlpSentence.PARSED, first.parseStatus());
+    assertEquals(5, first.distribution().length);
+    assertEquals(1.0, Arrays.stream(first.distribution()).sum(), 1e-6);
+    double[] d = first.distribution();
+    int argmax = 0;
+    for (int k = 1; k < 5; k++) {
+      argmax = d[k] > d[argmax] ? k : argmax;
+    }
+    assertEquals(argmax, (int) first.sentiment());
+    assertTrue(first.sentimentScore() >= -1 && first.sentimentScore() <= 1);
+  }
+
+  @Test
+  void phraseSentimentFollowsTheClauseOfTheSpan() {
+    String text = "The talks were a wonderful success, but the sanctions were a terrible disaster.";
+    NlpSentence sentence = NlpEngines.shared(SETTINGS).annotate(text).get(0);
+    int talks = indexOf(sentence, "talks");
+    int sanctions = indexOf(sentence, "sanctions");
+
+    double aroundTalks = NlpSentence.expectedScore(sentence.phrases().clauseCovering(talks, talks + 1));
+    double aroundSanctions = NlpSentence.expectedScore(sentence.phrases().clauseCovering(sanctions, sanctions + 1));
+    // The model rates "The talks were a wonderful success" very positive and "the sanctions were a terrible
+    // disaster" neutral-to-negative; each span must get its own clause, not the whole sentence.
+    assertTrue(aroundTalks > 0.4, "the clause around 'talks' is positive: " + aroundTalks);
+    assertTrue(aroundSanctions < aroundTalks - 0.3, "the clause around 'sanctions' is less positive: " + aroundSanctions);
+  }
+
+  @Test
+  void aSentenceOverTheLimitIsNotParsedAndGetsNoSentiment() {
+    String text = "Russia said " + "that it would talk and ".repeat(25) + "that was all.";
+    NlpSentence sentence = NlpEngines.shared(SETTINGS).annotate(text).get(0);
+
+    assertTrue(sentence.tokens().size() > 100);
+    assertEquals(NlpSentence.TOO_LONG, sentence.parseStatus());
+    assertNull(sentence.sentiment());
+    assertNull(sentence.distribution());
+    assertNull(sentence.phrases());
+    assertNull(sentence.sentimentScore());
+  }
+
+  @Test
+  void leavesTheNextSentencesOpeningQuoteOut() {
+    String text = "\"Britain ignored us,\" said Dmitry Kozak, Russia's deputy prime minister. \"We don't know why.\"";
+    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
+
+    assertNotNull(sentences.get(0));
+    assertTrue(text.substring(sentences.get(0).begin(), sentences.get(0).end()).endsWith("minister."),
+        text.substring(sentences.get(0).begin(), sentences.get(0).end()));
+  }
+
+  private static int indexOf(NlpSentence sentence, String word) {
+    for (int i = 0; i < sentence.tokens().size(); i++) {
+      if (sentence.tokens().get(i).word().equals(word)) {
+        return i;
+      }
+    }
+    throw new AssertionError(word);
+  }
+}

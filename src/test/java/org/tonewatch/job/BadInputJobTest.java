@@ -1,0 +1,178 @@
+package org.tonewatch.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tonewatch.UsageException;
+import org.tonewatch.testing.FakeNlpEngine;
+import org.tonewatch.testing.SharedSpark;
+
+/**
+ * The whole job on a folder of bad inputs, with the fake NLP engine: every input is either an article or a reject
+ * with its reason, and the run completes.
+ */
+class BadInputJobTest {
+  @TempDir static Path dir;
+  private static SparkSession spark;
+  private static RunSummary summary;
+  private static String warehouse;
+
+  private static final String GOOD = "Britain and Russia talk again\n\n"
+      + "Russia and Britain agreed a wonderful deal. \" . Vladimir Putin praised it.\n\n"
+      + "Russia " + "and more words ".repeat(40) + "at length.\n";
+
+  @BeforeAll
+  static void runTheJobOnBadInput() throws Exception {
+    spark = SharedSpark.session();
+    Path input = Files.createDirectories(dir.resolve("input"));
+    Files.writeString(input.resolve("a_good.txt"), GOOD);
+    Files.writeString(input.resolve("b_copy.txt"), GOOD);
+    Files.write(input.resolve("empty.txt"), new byte[0]);
+    Files.write(input.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+    Files.write(input.resolve("latin1.txt"), "Caf\u00e9 talk in Moscow.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(input.resolve("baddate.txt"), "The Kremlin denied an awful report.");
+    Files.writeString(input.resolve("huge.txt"), "Russia talks. ".repeat(200_000 / 14 + 1));
+    Files.writeString(input.resolve("notes.docx"), "not an article format");
+    Files.writeString(input.resolve("article.json"), "{\"title\": \"Kremlin talks\", \"maintext\": \"Moscow agreed to talks.\", "
+        + "\"date_publish\": \"2018-03-14 10:00:00\", \"source_domain\": \"example.co.uk\", \"url\": \"https://example.co.uk/a\", \"language\": \"en\"}");
+    Files.writeString(input.resolve("german.json"), "{\"title\": \"Gespr\u00e4che\", \"maintext\": \"Russland redet.\", \"language\": \"de\"}");
+    Files.writeString(input.resolve("lines.jsonl"), "{\"maintext\": \"Russia spoke first.\", \"date_publish\": \"2019-01-02\"}\n"
+        + "{\"maintext\": \"broken\n"
+        + "{\"maintext\": \"Russia spoke last.\", \"date_publish\": null}\n");
+    Files.writeString(input.resolve("manifest.csv"), "file,outlet,original_outlet,url,published,date_precision,date_evidence\n"
+        + "a_good.txt,Outlet A,Outlet A,,2011-09-13,day,\n"
+        + "baddate.txt,Outlet B,Outlet B,,next Tuesday,day,\n"
+        + "missing.txt,Outlet C,Outlet C,,2012-01-01,day,\n");
+
+    warehouse = dir.resolve("warehouse").toString();
+    JobConf conf = JobConf.from(null, Map.of("input", input.toString(), "warehouse", warehouse,
+        "nlp.engine", FakeNlpEngine.class.getName(), "nlp.parse-maxlen", "50"));
+    summary = NightlyJob.run(spark, conf);
+  }
+
+  private static Dataset<Row> table(String name) {
+    return spark.read().parquet(warehouse + "/" + name);
+  }
+
+  @Test
+  void everyBadInputIsRejectedWithItsReason() {
+    Map<String, String> codes = new TreeMap<>();
+    for (Row row : table("rejects").collectAsList()) {
+      codes.put(row.getAs("source"), row.getAs("code"));
+    }
+    Map<String, String> expected = new TreeMap<>(Map.of(
+        "b_copy.txt", "duplicate", "empty.txt", "empty_file", "binary.txt", "binary_file", "latin1.txt", "not_utf8",
+        "missing.txt", "missing_file", "huge.txt", "too_long", "notes.docx", "unsupported_type",
+        "german.json", "not_english", "lines.jsonl:2", "bad_json"));
+    assertEquals(expected, codes);
+    Row copy = table("rejects").filter("source = 'b_copy.txt'").first();
+    assertEquals("same text as a_good.txt", copy.getAs("reason"));
+  }
+
+  @Test
+  void everythingElseIsAnnotatedAndTheSummaryCountsIt() {
+    List<String> sources = table("articles").select("source").orderBy("source").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertEquals(List.of("a_good.txt", "article.json", "baddate.txt", "lines.jsonl:1", "lines.jsonl:3"), sources);
+    assertEquals(14, summary.inputs());
+    assertEquals(5, summary.articles());
+    assertEquals(9, summary.rejected());
+    assertEquals(Map.of("ok", 3L, "invalid", 1L, "missing", 1L), summary.articlesByDateStatus());
+    assertTrue(summary.line().contains("rejected=9 {bad_json=1, binary_file=1, duplicate=1, empty_file=1, missing_file=1, "
+        + "not_english=1, not_utf8=1, too_long=1, unsupported_type=1}"), summary.line());
+  }
+
+  @Test
+  void aBadDateKeepsTheArticleButGivesItNoYear() {
+    Row article = table("articles").filter("source = 'baddate.txt'").first();
+
+    assertEquals("invalid", article.getAs("date_status"));
+    assertEquals("next Tuesday", article.getAs("published_raw"));
+    assertNull(article.getAs("year"));
+    assertEquals(1L, table("sentences").filter("article_id = '" + article.getAs("article_id") + "'").count());
+  }
+
+  @Test
+  void aSentenceTooLongToParseKeepsItsMentionButGetsNoNumbers() {
+    Row longest = table("sentences").orderBy(org.apache.spark.sql.functions.col("tokens").desc()).first();
+
+    assertEquals("too_long", longest.getAs("parse_status"));
+    assertTrue(longest.<Integer>getAs("tokens") > 50);
+    assertTrue(longest.<Boolean>getAs("russia_mentioned"));
+    assertNull(longest.getAs("sentiment"));
+    assertNull(longest.getAs("sentiment_probs"));
+    assertNull(longest.getAs("sentiment_score"));
+    assertNull(longest.getAs("tone"));
+    assertEquals(1, summary.unparsedSentences());
+  }
+
+  @Test
+  void punctuationNeverBecomesASentenceAndTheTitleIsSplitOff() {
+    Row good = table("articles").filter("source = 'a_good.txt'").first();
+    assertEquals("Britain and Russia talk again", good.getAs("title"));
+    List<String> texts = table("sentences").filter("article_id = '" + good.getAs("article_id") + "'")
+        .orderBy("sentence_index").select("text").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+
+    assertEquals("Russia and Britain agreed a wonderful deal.", texts.get(0));
+    assertEquals("Vladimir Putin praised it.", texts.get(1));
+    assertEquals(3, texts.size());
+    assertFalse(texts.stream().anyMatch(t -> t.contains("talk again")), "the title is not a sentence");
+  }
+
+  @Test
+  void newsPleaseFieldsBecomeArticleColumns() {
+    Row article = table("articles").filter("source = 'article.json'").first();
+
+    assertEquals("Kremlin talks", article.getAs("title"));
+    assertEquals("example.co.uk", article.getAs("outlet"));
+    assertEquals("2018-03-14", article.getAs("published"));
+    assertEquals(2018, (int) article.getAs("year"));
+    assertEquals("news-please", article.getAs("format"));
+  }
+
+  @Test
+  void publishesTheDocumentedSchemas() {
+    assertEquals(
+        "article_id STRING,source STRING,format STRING,url STRING,outlet STRING,original_outlet STRING,language STRING,"
+            + "title STRING,published STRING,date_precision STRING,date_status STRING,published_raw STRING,characters INT,"
+            + "chrome_lines INT,datelines ARRAY<STRING>,sentences INT,russia_sentences INT,unparsed_sentences INT,"
+            + "status STRING,text STRING,year INT",
+        table("articles").schema().toDDL());
+    assertEquals(
+        "article_id STRING,sentence_index INT,text STRING,char_begin INT,char_end INT,tokens INT,parse_status STRING,"
+            + "sentiment INT,sentiment_label STRING,sentiment_probs ARRAY<DOUBLE>,sentiment_score DOUBLE,"
+            + "russia_mentioned BOOLEAN,mentions ARRAY<STRUCT<text: STRING, kind: STRING, begin: INT, end: INT, tone: INT, "
+            + "score: DOUBLE>>,tone INT,tone_score DOUBLE,tone_model STRING,leaders ARRAY<STRING>,outlet STRING,year INT",
+        table("sentences").schema().toDDL());
+    assertEquals("source STRING,format STRING,stage STRING,code STRING,reason STRING,article_id STRING",
+        table("rejects").schema().toDDL());
+    String stats = "sentences BIGINT,articles BIGINT,tone_sentences BIGINT,tone_articles BIGINT,mean_tone DOUBLE,"
+        + "tone_ci_low DOUBLE,tone_ci_high DOUBLE,share_negative DOUBLE,share_neutral DOUBLE,share_positive DOUBLE,"
+        + "mean_sentiment DOUBLE,mean_sentiment_all DOUBLE";
+    assertEquals("year INT," + stats, table("tone_by_year").schema().toDDL());
+    assertEquals("outlet STRING," + stats, table("tone_by_outlet").schema().toDDL());
+    assertEquals("leader_id STRING,leader_name STRING,country STRING,view STRING," + stats, table("tone_by_leader").schema().toDDL());
+  }
+
+  @Test
+  void aMissingInputFolderStopsTheJobWithAMessage() {
+    JobConf conf = JobConf.from(null, Map.of("input", dir.resolve("nowhere").toString(), "warehouse", warehouse,
+        "nlp.engine", FakeNlpEngine.class.getName()));
+    UsageException e = assertThrows(UsageException.class, () -> NightlyJob.run(spark, conf));
+    assertEquals("input directory " + dir.resolve("nowhere") + " does not exist (set --input)", e.getMessage());
+  }
+}

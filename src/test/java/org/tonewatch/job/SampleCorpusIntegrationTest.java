@@ -1,0 +1,174 @@
+package org.tonewatch.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tonewatch.testing.SharedSpark;
+
+/**
+ * The real pipeline (CoreNLP's models, a Spark session, Parquet) on the five sample articles of {@code data/articles},
+ * checked against facts about the texts and against sentences labelled by hand ({@code sample-labels.csv}).
+ */
+class SampleCorpusIntegrationTest {
+  @TempDir static Path dir;
+  private static SparkSession spark;
+  private static String warehouse;
+  private static RunSummary summary;
+
+  @BeforeAll
+  static void runTheJobOnTheSamples() {
+    spark = SharedSpark.session();
+    warehouse = dir.resolve("warehouse").toString();
+    Path samples = Path.of(System.getProperty("tonewatch.project.dir", "."), "data", "articles");
+    summary = NightlyJob.run(spark, JobConf.from(null, Map.of("input", samples.toString(), "warehouse", warehouse)));
+  }
+
+  private static Dataset<Row> table(String name) {
+    return spark.read().parquet(warehouse + "/" + name);
+  }
+
+  private static Row article(String file) {
+    return table("articles").filter(col("source").equalTo(file)).first();
+  }
+
+  @Test
+  void everyArticleIsAnnotatedAndNothingRejected() {
+    assertEquals(5, summary.articles());
+    assertEquals(0, summary.rejected());
+    assertEquals(0L, table("rejects").count());
+    assertEquals(summary.sentences(), table("sentences").count());
+    Map<String, Integer> counted = Map.of(
+        "000_72dc8b9457b9b5b4.txt", 15, "001_ba9aae68d1c924a6.txt", 27, "002_8d4d9bf14b3301f3.txt", 27,
+        "003_fb2b83773285abeb.txt", 49, "004_a1fe7333d55f6bad.txt", 11);
+    for (Map.Entry<String, Integer> e : counted.entrySet()) {
+      Row row = article(e.getKey());
+      assertEquals(e.getValue(), row.<Integer>getAs("sentences"), e.getKey());
+      long rows = table("sentences").filter(col("article_id").equalTo(row.<String>getAs("article_id"))).count();
+      assertEquals((long) e.getValue(), rows, e.getKey());
+    }
+  }
+
+  @Test
+  void headlinesBecomeTitlesAndTheManifestGivesTheRest() {
+    assertEquals("To Russia with love: hopes David Cameron visit will signal new dawn", article("000_72dc8b9457b9b5b4.txt").getAs("title"));
+    assertEquals("Putin approach to May preceded 'reopening of diplomatic channels'", article("001_ba9aae68d1c924a6.txt").getAs("title"));
+    assertNull(article("002_8d4d9bf14b3301f3.txt").getAs("title"), "002 starts with a full sentence");
+    assertEquals("UK GOVERNMENT IN SECRET MOVE TO BOOST RELATIONS WITH RUSSIA", article("003_fb2b83773285abeb.txt").getAs("title"));
+    assertEquals("Theresa May and Vladimir Putin discuss security cooperation", article("004_a1fe7333d55f6bad.txt").getAs("title"));
+
+    Row copy = article("003_fb2b83773285abeb.txt");
+    assertEquals("unknown republisher", copy.getAs("outlet"));
+    assertEquals("The Independent", copy.getAs("original_outlet"));
+    assertEquals(List.of("06.04.2017", "Independent (06 April 2017)"), copy.getList(copy.fieldIndex("datelines")));
+    assertEquals("month", article("000_72dc8b9457b9b5b4.txt").getAs("date_precision"));
+    assertEquals(2011, (int) article("000_72dc8b9457b9b5b4.txt").getAs("year"));
+  }
+
+  @Test
+  void noChromeTitleOrBarePunctuationBecomesASentence() {
+    List<String> texts = table("sentences").select("text").as(Encoders.STRING()).collectAsList();
+    for (String chrome : List.of("Click to follow", "Indy Politics", "Leave a Reply", "Your email address",
+        "Required fields", "Kaynak", "Updated:", "18:23", "Military Army Blog", "06.04.2017", "06 April 2017",
+        "To Russia with love", "discuss security cooperation", "SECRET MOVE")) {
+      assertFalse(texts.stream().anyMatch(t -> t.contains(chrome)), chrome);
+    }
+    assertTrue(texts.stream().allMatch(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)));
+    assertTrue(texts.stream().noneMatch(t -> t.endsWith("\"") && t.endsWith(". \"")), "no dangling opening quote");
+  }
+
+  @Test
+  void offsetsPointIntoTheArticleText() {
+    Row article = article("002_8d4d9bf14b3301f3.txt");
+    String text = article.getAs("text");
+    for (Row s : table("sentences").filter(col("article_id").equalTo(article.<String>getAs("article_id"))).collectAsList()) {
+      String slice = text.substring(s.<Integer>getAs("char_begin"), s.<Integer>getAs("char_end")).replaceAll("\\s+", " ");
+      assertEquals(s.<String>getAs("text"), slice);
+      for (Row m : s.<Row>getList(s.fieldIndex("mentions"))) {
+        assertEquals(m.<String>getAs("text"), text.substring(m.<Integer>getAs("begin"), m.<Integer>getAs("end")));
+      }
+    }
+  }
+
+  @Test
+  void leadersMatchTheHandLabels() throws Exception {
+    for (Label label : labels()) {
+      Row sentence = sentence(label);
+      assertEquals(label.leaders(), sentence.getList(sentence.fieldIndex("leaders")), label.prefix());
+    }
+  }
+
+  @Test
+  void toneAgreesWithTheHandLabelsOnAtLeastFourSentencesInFive() throws Exception {
+    List<String> disagreements = new ArrayList<>();
+    int labelled = 0;
+    for (Label label : labels()) {
+      if (label.tone().isEmpty()) {
+        continue; // left out as ambiguous
+      }
+      labelled++;
+      Row sentence = sentence(label);
+      Integer tone = sentence.getAs("tone");
+      String got = tone == null ? "none" : tone.toString();
+      if (!got.equals(label.tone())) {
+        disagreements.add(label.prefix() + ": labelled " + label.tone() + ", got " + got);
+      }
+      if (label.tone().equals("none")) {
+        assertFalse(sentence.<Boolean>getAs("russia_mentioned"), label.prefix());
+      }
+    }
+    assertEquals(22, labelled);
+    System.out.println("[tonewatch] tone v1 on the hand labels: " + (labelled - disagreements.size()) + "/" + labelled
+        + " agree; disagreements: " + disagreements);
+    assertTrue(disagreements.size() * 5 <= labelled, disagreements.toString());
+  }
+
+  @Test
+  void aggregatesCoverEveryYearAndEveryNamedLeader() {
+    assertEquals(List.of(2011, 2016, 2017, 2019), table("tone_by_year").select("year").as(Encoders.INT()).collectAsList());
+    Row y2011 = table("tone_by_year").filter("year = 2011").first();
+    assertEquals(2L, (long) y2011.getAs("articles"));
+    long russiaSentences2011 = table("sentences").filter("year = 2011 and tone is not null").count();
+    assertEquals(russiaSentences2011, (long) y2011.getAs("tone_sentences"));
+    assertTrue(table("tone_by_leader").filter("leader_id = 'vladimir-putin'").count() == 1);
+    assertEquals(5L, table("tone_by_outlet").count());
+  }
+
+  private record Label(String file, String prefix, String tone, List<String> leaders) {}
+
+  private static List<Label> labels() throws Exception {
+    List<Label> labels = new ArrayList<>();
+    try (Reader reader = new InputStreamReader(SampleCorpusIntegrationTest.class.getResourceAsStream("/sample-labels.csv"), StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+        List<String> leaders = r.get("leaders").isEmpty() ? List.of() : List.of(r.get("leaders").split("\\|"));
+        labels.add(new Label(r.get("file"), r.get("sentence_starts_with"), r.get("tone"), leaders));
+      }
+    }
+    return labels;
+  }
+
+  private static Row sentence(Label label) {
+    String id = article(label.file()).getAs("article_id");
+    List<Row> rows = table("sentences").filter(col("article_id").equalTo(id).and(col("text").startsWith(label.prefix()))).collectAsList();
+    assertEquals(1, rows.size(), "one sentence starts with: " + label.prefix());
+    return rows.get(0);
+  }
+}
