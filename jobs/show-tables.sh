@@ -3,6 +3,6 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-if [[ "${1:-}" != "-h" && "${1:-}" != "--help" ]]; then "$ROOT/jobs/build.sh"; fi
+"$ROOT/jobs/build.sh"
 exec java ${JAVA_OPTS:--Xmx2g} @jobs/conf/jvm.options -cp "target/classes:$(cat target/classpath.txt)" \
   org.tonewatch.job.ShowTables "$@"

@@ -33,7 +33,7 @@ import org.tonewatch.annotate.Sentence;
  *       parsed sentences of the group.
  * </ul>
  *
- * Pure transforms: no I/O. Rows come out sorted by key.
+ * Pure transforms: no I/O. The tables are small; the publish stage sorts them by their first column.
  */
 public final class ToneAggregates {
   static final String HALF_WIDTH = "tonewatch_ci_half_width";
@@ -71,8 +71,7 @@ public final class ToneAggregates {
     Dataset<Row> summary = summarise(named, "leader_id");
     return summary.join(leaders, "leader_id")
         .select(concatColumns(List.of(col("leader_id"), col("leader_name"), col("country"), lit("actor").as("view")),
-            Arrays.stream(summary.columns()).filter(c -> !c.equals("leader_id")).map(c -> summary.col(c)).toList()))
-        .orderBy("leader_id");
+            Arrays.stream(summary.columns()).filter(c -> !c.equals("leader_id")).map(c -> summary.col(c)).toList()));
   }
 
   static Dataset<Row> summarise(Dataset<Row> sentences, String key) {
@@ -124,8 +123,7 @@ public final class ToneAggregates {
             when(hasAny, col("neu").divide(n)).as("share_neutral"),
             when(hasAny, col("pos").divide(n)).as("share_positive"),
             when(col("tone_sentiment_n").gt(0), col("tone_sentiment_sum").divide(col("tone_sentiment_n"))).as("mean_sentiment"),
-            when(col("sentiment_n").gt(0), col("sentiment_sum").divide(col("sentiment_n"))).as("mean_sentiment_all"))
-        .orderBy(col(key).asc_nulls_last());
+            when(col("sentiment_n").gt(0), col("sentiment_sum").divide(col("sentiment_n"))).as("mean_sentiment_all"));
   }
 
   private static Column[] concatColumns(List<Column> first, List<Column> rest) {

@@ -59,7 +59,8 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     };
   }
 
-  AnnotatedArticle annotate(NlpEngine engine, Article article) {
+  /** Annotates one article with {@code engine}; public for the benchmark's plain loop. */
+  public AnnotatedArticle annotate(NlpEngine engine, Article article) {
     if (article.isRejected()) {
       return new AnnotatedArticle(article, List.of());
     }

@@ -41,8 +41,14 @@ public final class InputFolder {
 
   private InputFolder() {}
 
-  /** Columns {@code file, content, outlet, original_outlet, url, published, date_precision}; see the class comment. */
-  public static Dataset<Row> joined(SparkSession spark, String directory) {
+  /** The folder's rows and what the driver saw when it listed it. */
+  public record Listing(Dataset<Row> rows, int files, boolean hasManifest) {}
+
+  /**
+   * Rows with the columns {@code file, content, outlet, original_outlet, url, published, date_precision}; see the
+   * class comment. Nothing is read yet but the listing.
+   */
+  public static Listing joined(SparkSession spark, String directory) {
     Path dir = new Path(directory);
     List<Row> listed = new ArrayList<>();
     boolean hasManifest = false;
@@ -80,7 +86,7 @@ public final class InputFolder {
             .dropDuplicates("file")
         : spark.createDataFrame(java.util.List.of(), MANIFEST_SCHEMA);
 
-    return files.join(manifest, files.col("file").equalTo(manifest.col("file")), "full_outer")
+    Dataset<Row> rows = files.join(manifest, files.col("file").equalTo(manifest.col("file")), "full_outer")
         .select(
             coalesce(files.col("file"), manifest.col("file")).as("file"),
             files.col("content"),
@@ -89,5 +95,6 @@ public final class InputFolder {
             manifest.col("url"),
             manifest.col("published"),
             manifest.col("date_precision"));
+    return new Listing(rows, listed.size(), hasManifest);
   }
 }

@@ -139,10 +139,10 @@ public final class NightlyJob implements Callable<Integer> {
     ArticleCleaner cleaner = ArticleCleaner.load(reference);
     Warehouse warehouse = new Warehouse(conf.warehouse());
 
-    Dataset<Article> ingested = Ingest.articles(InputFolder.joined(spark, conf.input()), conf.maxCharacters())
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long inputs = ingested.count();
-    progress.stage("ingest", inputs + " inputs read from " + conf.input());
+    InputFolder.Listing listing = InputFolder.joined(spark, conf.input());
+    progress.stage("ingest", listing.files() + " files listed in " + conf.input()
+        + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
+    Dataset<Article> ingested = Ingest.articles(listing.rows(), conf.maxCharacters());
 
     int partitions = conf.annotatePartitions() > 0 ? conf.annotatePartitions() : 8 * spark.sparkContext().defaultParallelism();
     Dataset<AnnotatedArticle> annotated = ingested
@@ -151,15 +151,16 @@ public final class NightlyJob implements Callable<Integer> {
         .mapPartitions(annotate, AnnotatedArticle.ENCODER)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Article> articles = annotated.map((MapFunction<AnnotatedArticle, Article>) AnnotatedArticle::getArticle, Article.ENCODER);
-    Dataset<Sentence> sentences = annotated.flatMap(new SentencesOf(), Sentence.ENCODER);
+    // Kept as rows too: three tables and the aggregates read them, and decoding whole articles each time costs more.
+    Dataset<Sentence> sentences = annotated.flatMap(new SentencesOf(), Sentence.ENCODER).persist(StorageLevel.MEMORY_AND_DISK());
     long sentenceCount = sentences.count();
-    progress.stage("annotate", String.format(Locale.ROOT, "%d sentences annotated", sentenceCount));
+    progress.stage("annotate", String.format(Locale.ROOT, "%d sentences annotated (read, cleaned and annotated together)", sentenceCount));
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
     warehouse.writeByYear(Tables.articles(accepted), Tables.ARTICLES, "article_id");
     warehouse.writeByYear(Tables.sentences(sentences), Tables.SENTENCES, "article_id", "sentence_index");
-    warehouse.writeSmall(Tables.rejects(rejects).orderBy("source"), Tables.REJECTS);
+    warehouse.writeSmall(Tables.rejects(rejects), Tables.REJECTS);
     progress.stage("publish", "articles, sentences and rejects written to " + conf.warehouse());
 
     ToneAggregates.register(spark);
@@ -168,9 +169,9 @@ public final class NightlyJob implements Callable<Integer> {
     warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderTable(spark, leaders)), Tables.TONE_BY_LEADER);
     progress.stage("aggregate", "tone_by_year, tone_by_outlet and tone_by_leader written");
 
-    RunSummary summary = RunSummary.of(accepted, rejects, sentences, inputs, progress.secondsSinceStart());
+    RunSummary summary = RunSummary.of(articles, progress.secondsSinceStart());
+    sentences.unpersist();
     annotated.unpersist();
-    ingested.unpersist();
     return summary;
   }
 

@@ -1,17 +1,20 @@
 package org.tonewatch.job;
 
-import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.tonewatch.annotate.Sentence;
 import org.tonewatch.ingest.Article;
-import org.tonewatch.ingest.Reject;
 
-/** What a run did, counted from its outputs; {@link #line} is the run's last line on the console. */
+/**
+ * What a run did, counted from its articles in one pass; {@link #line} is the run's last line on the console. An input
+ * is a file, or a record of a news-please JSON file; each is an article or a reject.
+ */
 public record RunSummary(
     long inputs,
     long articles,
@@ -23,19 +26,31 @@ public record RunSummary(
     Map<String, Long> articlesByDateStatus,
     double seconds) {
 
-  static RunSummary of(Dataset<Article> articles, Dataset<Reject> rejects, Dataset<Sentence> sentences, long inputs, double seconds) {
+  /** {@code articles}: every article of the run, rejected ones included. */
+  static RunSummary of(Dataset<Article> articles, double seconds) {
     Map<String, Long> byCode = new TreeMap<>();
-    for (Row row : rejects.groupBy("code").count().collectAsList()) {
-      byCode.put(row.getString(0), row.getLong(1));
-    }
     Map<String, Long> byDate = new TreeMap<>();
-    for (Row row : articles.groupBy("dateStatus").count().collectAsList()) {
-      byDate.put(row.getString(0), row.getLong(1));
+    long accepted = 0;
+    long sentences = 0;
+    long russia = 0;
+    long unparsed = 0;
+    for (Row row : articles.groupBy("rejectCode", "dateStatus")
+        .agg(count(lit(1)), sum("sentences"), sum("russiaSentences"), sum("unparsedSentences")).collectAsList()) {
+      String code = row.getString(0);
+      long n = row.getLong(2);
+      if (code != null) {
+        byCode.merge(code, n, Long::sum);
+        continue;
+      }
+      accepted += n;
+      byDate.merge(row.getString(1), n, Long::sum);
+      sentences += row.getLong(3);
+      russia += row.getLong(4);
+      unparsed += row.getLong(5);
     }
-    Row counts = sentences.toDF().selectExpr(
-        "count(*)", "count_if(russiaMentioned)", "count_if(parseStatus <> 'ok')").first();
-    return new RunSummary(inputs, articles.count(), byCode.values().stream().mapToLong(Long::longValue).sum(), byCode,
-        counts.getLong(0), counts.getLong(1), counts.getLong(2), byDate, seconds);
+    long rejected = byCode.values().stream().mapToLong(Long::longValue).sum();
+    return new RunSummary(accepted + rejected, accepted, rejected, byCode,
+        sentences, russia, unparsed, byDate, seconds);
   }
 
   public String line() {

@@ -30,8 +30,9 @@ public final class Warehouse {
         .write().mode(SaveMode.Overwrite).partitionBy("year").parquet(path(table));
   }
 
-  /** A small table, as one file in the order given. */
+  /** A small table, as one file sorted by its first column (nulls last). */
   public void writeSmall(Dataset<Row> rows, String table) {
-    rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(table));
+    rows.coalesce(1).sortWithinPartitions(functions.col(rows.columns()[0]).asc_nulls_last())
+        .write().mode(SaveMode.Overwrite).parquet(path(table));
   }
 }

@@ -169,6 +169,20 @@ class BadInputJobTest {
   }
 
   @Test
+  void aRerunOnTheSameInputWritesTheSameRows() {
+    String again = dir.resolve("warehouse-again").toString();
+    NightlyJob.run(spark, JobConf.from(null, Map.of("input", dir.resolve("input").toString(), "warehouse", again,
+        "nlp.engine", FakeNlpEngine.class.getName(), "nlp.parse-maxlen", "50", "annotate.partitions", "3")));
+    for (String name : List.of("articles", "sentences", "rejects", "tone_by_year", "tone_by_leader", "tone_by_outlet")) {
+      Dataset<Row> first = table(name);
+      Dataset<Row> second = spark.read().parquet(again + "/" + name);
+      assertEquals(first.count(), second.count(), name);
+      assertEquals(0L, first.exceptAll(second).count(), name);
+      assertEquals(0L, second.exceptAll(first).count(), name);
+    }
+  }
+
+  @Test
   void aMissingInputFolderStopsTheJobWithAMessage() {
     JobConf conf = JobConf.from(null, Map.of("input", dir.resolve("nowhere").toString(), "warehouse", warehouse,
         "nlp.engine", FakeNlpEngine.class.getName()));

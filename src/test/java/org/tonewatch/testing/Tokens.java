@@ -39,7 +39,7 @@ public final class Tokens {
 
   private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
       "visited", "visit", "arrived", "arrive", "travelled", "travel", "expelled", "expel", "cancelled", "cancel",
-      "faces", "face", "has", "have", "is", "be", "was", "be");
+      "faces", "face", "has", "have", "is", "be", "was", "be", "said", "say");
 
   private static String lemma(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Submits the nightly job to a Spark cluster with spark-submit: the shaded job jar, and CoreNLP's two model jars
+# beside it through --jars. Spark settings (master, deploy mode, memory) are spark-submit's own options.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+usage() {
+  cat <<USAGE
+Usage: jobs/spark-submit.sh [SPARK-SUBMIT OPTIONS...] -- [JOB OPTIONS...]
+
+Builds the cluster jar if needed and runs
+  spark-submit --class org.tonewatch.job.NightlyJob --jars <CoreNLP models> [SPARK-SUBMIT OPTIONS] \\
+    target/tonewatch-0.1.0-cluster.jar [JOB OPTIONS]
+
+spark-submit is taken from \$SPARK_HOME/bin, else from PATH. Defaults added unless you give them:
+  --driver-memory 4g --executor-memory 6g --conf spark.executor.memoryOverhead=1g
+(CoreNLP's shift-reduce parser, sentiment and NER models take about 3 GB of heap per executor JVM).
+
+Example, a standalone cluster:
+  jobs/spark-submit.sh --master spark://host:7077 --total-executor-cores 8 -- \\
+    --input hdfs:///news/incoming --warehouse hdfs:///news/warehouse --config jobs/conf/nightly.properties
+USAGE
+}
+
+SUBMIT_ARGS=()
+JOB_ARGS=()
+seen_separator=false
+for arg in "$@"; do
+  if [[ "$seen_separator" == false && ( "$arg" == "-h" || "$arg" == "--help" ) ]]; then usage; exit 0; fi
+  if [[ "$seen_separator" == false && "$arg" == "--" ]]; then seen_separator=true; continue; fi
+  if [[ "$seen_separator" == true ]]; then JOB_ARGS+=("$arg"); else SUBMIT_ARGS+=("$arg"); fi
+done
+
+SUBMIT="${SPARK_HOME:+$SPARK_HOME/bin/}spark-submit"
+if ! command -v "$SUBMIT" >/dev/null 2>&1; then
+  echo "spark-submit.sh: no spark-submit found (set SPARK_HOME to a Spark ${SPARK_VERSION:-4.1} distribution)" >&2
+  exit 2
+fi
+
+cd "$ROOT"
+"$ROOT/jobs/build.sh"
+MODELS=$(tr ':' '\n' < target/classpath.txt | grep -E 'stanford-corenlp-.*-models(-english)?\.jar$' | paste -sd, -)
+
+defaults=()
+[[ " ${SUBMIT_ARGS[*]-} " == *" --driver-memory "* ]] || defaults+=(--driver-memory 4g)
+[[ " ${SUBMIT_ARGS[*]-} " == *" --executor-memory "* ]] || defaults+=(--executor-memory 6g)
+[[ " ${SUBMIT_ARGS[*]-} " == *"memoryOverhead"* ]] || defaults+=(--conf spark.executor.memoryOverhead=1g)
+
+exec "$SUBMIT" --class org.tonewatch.job.NightlyJob --jars "$MODELS" "${defaults[@]}" "${SUBMIT_ARGS[@]}" \
+  target/tonewatch-0.1.0-cluster.jar "${JOB_ARGS[@]}"

@@ -1,0 +1,159 @@
+package org.tonewatch.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.tonewatch.annotate.AnnotatePartition;
+import org.tonewatch.annotate.AnnotatedArticle;
+import org.tonewatch.annotate.leader.LeaderGazetteer;
+import org.tonewatch.annotate.mention.RussiaMentionFinder;
+import org.tonewatch.annotate.nlp.NlpEngine;
+import org.tonewatch.annotate.nlp.NlpEngines;
+import org.tonewatch.annotate.tone.RelationCues;
+import org.tonewatch.annotate.tone.SentimentTreeTone;
+import org.tonewatch.clean.ArticleCleaner;
+import org.tonewatch.clean.CleanArticle;
+import org.tonewatch.ingest.Article;
+import org.tonewatch.ingest.ArticleIds;
+import org.tonewatch.ingest.TextDecoder;
+import org.tonewatch.reference.Leaders;
+import org.tonewatch.reference.ReferenceData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures what Spark costs on top of the NLP work. It builds a corpus of real sentences, annotates it once as a plain
+ * loop in this JVM (decode, clean and annotate each article, one thread: the reference per-core rate), then runs the
+ * whole nightly job on it in {@code local[1]} and {@code local[2]}. All three share the JVM's one CoreNLP pipeline,
+ * loaded and warmed up before any timing, so the figures compare steady states.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
+    description = "Sentences per second of the nightly job in local[1] and local[2] against a plain single-thread loop "
+        + "over the same articles; the last line is spark_vs_loop_ratio=R, local[2] against twice the loop's rate.")
+public final class Benchmark implements Callable<Integer> {
+  @Option(names = "--articles", paramLabel = "N", description = "articles in the generated corpus (default: ${DEFAULT-VALUE})")
+  int articles = 100;
+
+  @Option(names = "--seed", paramLabel = "S", description = "seed of the corpus (default: ${DEFAULT-VALUE})")
+  long seed = 20261123L;
+
+  @Option(names = "--samples", paramLabel = "DIR", description = "sample articles to draw sentences from (default: ${DEFAULT-VALUE})")
+  Path samples = Path.of("data/articles");
+
+  @Option(names = "--newsmtsc", paramLabel = "FILE", description = "NewsMTSC JSON Lines to draw sentences from (default: ${DEFAULT-VALUE}; skipped when absent)")
+  Path newsmtsc = Path.of("../shared/newsmtsc/train.jsonl");
+
+  @Option(names = "--work", paramLabel = "DIR", description = "folder for the corpus and warehouses (default: ${DEFAULT-VALUE})")
+  Path work = Path.of("target/benchmark");
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "job settings, as for the nightly job (e.g. nlp.parser=pcfg)")
+  Map<String, String> settings = new java.util.LinkedHashMap<>();
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Benchmark()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (articles < 1) {
+      System.err.println("benchmark: --articles must be at least 1");
+      return 2;
+    }
+    ReferenceData reference = ReferenceData.bundled();
+    ArticleCleaner cleaner = ArticleCleaner.load(reference);
+    Path source = Files.exists(newsmtsc) ? newsmtsc : null;
+    if (source == null) {
+      System.out.println("[benchmark] " + newsmtsc + " not found: drawing from the sample articles only");
+    }
+    List<String> pool = BenchmarkCorpus.sentences(samples, source, cleaner);
+    Path corpus = work.resolve("corpus-" + articles + "-" + seed);
+    Path warmup = work.resolve("warmup-" + seed);
+    if (!Files.exists(corpus.resolve("manifest.csv"))) {
+      BenchmarkCorpus.write(corpus, pool, articles, seed);
+    }
+    if (!Files.exists(warmup.resolve("manifest.csv"))) {
+      BenchmarkCorpus.write(warmup, pool, 6, seed + 1);
+    }
+    System.out.printf(Locale.ROOT, "[benchmark] corpus: %d articles in %s, drawn from %d real sentences and paragraphs%n",
+        articles, corpus, pool.size());
+
+    Map<String, String> base = new java.util.HashMap<>(settings);
+    base.put("input", corpus.toString());
+    JobConf conf = JobConf.from(null, withWarehouse(base, "unused"));
+    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), new LeaderGazetteer(Leaders.load(reference)),
+        RussiaMentionFinder.load(reference), new SentimentTreeTone(RelationCues.load(reference)));
+    NlpEngine engine = NlpEngines.shared(conf.nlp());
+    List<Article> corpusArticles = readArticles(corpus, cleaner);
+    loop(annotate, engine, readArticles(warmup, cleaner)); // JIT warm-up; the models are loaded by now
+
+    long start = System.nanoTime();
+    long loopSentences = loop(annotate, engine, corpusArticles);
+    double loopRate = loopSentences / Progress.seconds(start);
+    System.out.printf(Locale.ROOT, "[benchmark] plain loop, 1 thread: %d sentences, %.2f sentences/s%n", loopSentences, loopRate);
+
+    double[] sparkRates = new double[2];
+    for (int cores = 1; cores <= 2; cores++) {
+      SparkSession spark = SparkSession.builder().appName("tonewatch-benchmark").master("local[" + cores + "]")
+          .config("spark.ui.enabled", "false")
+          .config(NightlyJob.SHUFFLE_PARTITIONS, Integer.toString(2 * cores))
+          .config(NightlyJob.COALESCE_CACHED, "true")
+          .getOrCreate();
+      try {
+        Map<String, String> warm = new java.util.HashMap<>(base);
+        warm.put("input", warmup.toString());
+        NightlyJob.run(spark, JobConf.from(null, withWarehouse(warm, work.resolve("warehouse-warmup").toString())));
+        RunSummary run = NightlyJob.run(spark, JobConf.from(null, withWarehouse(base, work.resolve("warehouse-local" + cores).toString())));
+        sparkRates[cores - 1] = run.sentences() / run.seconds();
+        System.out.printf(Locale.ROOT, "[benchmark] nightly job, local[%d]: %d sentences in %.1f s, %.2f sentences/s, %.2f of %d x loop%n",
+            cores, run.sentences(), run.seconds(), sparkRates[cores - 1], sparkRates[cores - 1] / (cores * loopRate), cores);
+        if (run.sentences() != loopSentences) {
+          System.err.printf("benchmark: the job annotated %d sentences, the loop %d%n", run.sentences(), loopSentences);
+          return 1;
+        }
+      } finally {
+        spark.stop();
+      }
+    }
+    System.out.printf(Locale.ROOT, "spark_vs_loop_ratio=%.2f%n", sparkRates[1] / (2 * loopRate));
+    return 0;
+  }
+
+  private static Map<String, String> withWarehouse(Map<String, String> settings, String warehouse) {
+    Map<String, String> copy = new java.util.HashMap<>(settings);
+    copy.put("warehouse", warehouse);
+    return copy;
+  }
+
+  /** The articles of a generated corpus, decoded and cleaned as the job does it. */
+  private static List<Article> readArticles(Path folder, ArticleCleaner cleaner) throws Exception {
+    List<Article> result = new ArrayList<>();
+    CleanArticle clean = new CleanArticle(cleaner);
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        Article article = new Article();
+        article.setSource(file.getFileName().toString());
+        article.setText(TextDecoder.decode(Files.readAllBytes(file)).text());
+        article.setArticleId(ArticleIds.of(article.getText()));
+        article.setDateStatus("missing");
+        result.add(clean.call(article));
+      }
+    }
+    return result;
+  }
+
+  private static long loop(AnnotatePartition annotate, NlpEngine engine, List<Article> articles) {
+    long sentences = 0;
+    for (Article article : articles) {
+      AnnotatedArticle annotated = annotate.annotate(engine, article);
+      sentences += annotated.getSentences().size();
+    }
+    return sentences;
+  }
+}
