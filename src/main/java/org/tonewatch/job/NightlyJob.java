@@ -4,11 +4,16 @@ import org.tonewatch.UsageException;
 import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -158,21 +163,48 @@ public final class NightlyJob implements Callable<Integer> {
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
-    warehouse.writeByYear(Tables.articles(accepted), Tables.ARTICLES, "article_id");
-    warehouse.writeByYear(Tables.sentences(sentences), Tables.SENTENCES, "article_id", "sentence_index");
-    warehouse.writeSmall(Tables.rejects(rejects), Tables.REJECTS);
+    together(
+        () -> warehouse.writeByYear(Tables.articles(accepted), Tables.ARTICLES, "article_id"),
+        () -> warehouse.writeByYear(Tables.sentences(sentences), Tables.SENTENCES, "article_id", "sentence_index"),
+        () -> warehouse.writeSmall(Tables.rejects(rejects), Tables.REJECTS));
     progress.stage("publish", "articles, sentences and rejects written to " + conf.warehouse());
 
     ToneAggregates.register(spark);
-    warehouse.writeSmall(ToneAggregates.byYear(sentences), Tables.TONE_BY_YEAR);
-    warehouse.writeSmall(ToneAggregates.byOutlet(sentences), Tables.TONE_BY_OUTLET);
-    warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderTable(spark, leaders)), Tables.TONE_BY_LEADER);
+    Dataset<Row> leaderNames = leaderTable(spark, leaders);
+    together(
+        () -> warehouse.writeSmall(ToneAggregates.byYear(sentences), Tables.TONE_BY_YEAR),
+        () -> warehouse.writeSmall(ToneAggregates.byOutlet(sentences), Tables.TONE_BY_OUTLET),
+        () -> warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderNames), Tables.TONE_BY_LEADER));
     progress.stage("aggregate", "tone_by_year, tone_by_outlet and tone_by_leader written");
 
     RunSummary summary = RunSummary.of(articles, progress.secondsSinceStart());
     sentences.unpersist();
     annotated.unpersist();
     return summary;
+  }
+
+  /**
+   * Runs independent writes as concurrent Spark jobs. Each is small next to the annotation and spends most of its
+   * time waiting on scheduling, which overlaps; the files are the same as when they run one after another.
+   */
+  private static void together(Runnable... writes) {
+    ExecutorService pool = Executors.newFixedThreadPool(writes.length);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Runnable write : writes) {
+        running.add(pool.submit(write));
+      }
+      for (Future<?> future : running) {
+        future.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the tables", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static Dataset<Row> leaderTable(SparkSession spark, List<Leader> leaders) {
