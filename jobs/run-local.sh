@@ -3,7 +3,7 @@
 # a warehouse of Parquet tables.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/lib/run-java.sh"
 INPUT="$ROOT/data/articles"
 WAREHOUSE="$ROOT/warehouse"
 MASTER="local[*]"
@@ -38,9 +38,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-cd "$ROOT"
-"$ROOT/jobs/build.sh"
-
-exec java ${JAVA_OPTS:--Xmx6g} @jobs/conf/jvm.options -Dspark.master="$MASTER" -Dspark.ui.enabled=false \
-  -cp "target/classes:$(cat target/classpath.txt)" org.tonewatch.job.NightlyJob \
-  --config jobs/conf/nightly.properties --input "$INPUT" --warehouse "$WAREHOUSE" "${EXTRA[@]}"
+# Spark reads spark.* system properties as settings; the job sees the local master and keeps few shuffle partitions.
+JAVA_OPTS="${JAVA_OPTS:--Xmx6g} -Dspark.master=$MASTER -Dspark.ui.enabled=false"
+run_java -Xmx6g org.tonewatch.job.NightlyJob \
+  --config "$ROOT/jobs/conf/nightly.properties" --input "$INPUT" --warehouse "$WAREHOUSE" "${EXTRA[@]}"

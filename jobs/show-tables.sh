@@ -1,8 +1,5 @@
 #!/usr/bin/env bash
-# Prints the schema, row count and first rows of the warehouse's tables.
+# Prints the schema, row count and first rows of the warehouse's tables (see --help).
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
-"$ROOT/jobs/build.sh"
-exec java ${JAVA_OPTS:--Xmx2g} @jobs/conf/jvm.options -cp "target/classes:$(cat target/classpath.txt)" \
-  org.tonewatch.job.ShowTables "$@"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/run-java.sh"
+run_java -Xmx2g org.tonewatch.job.ShowTables "$@"

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.tonewatch.annotate.AnnotatePartition;
@@ -31,13 +34,16 @@ import picocli.CommandLine.Option;
 /**
  * Measures what Spark costs on top of the NLP work. It builds a corpus of real sentences, annotates it once as a plain
  * loop in this JVM (decode, clean and annotate each article, one thread: the reference per-core rate), then runs the
- * whole nightly job on it in {@code local[1]} and {@code local[2]}. All three share the JVM's one CoreNLP pipeline,
- * loaded and warmed up before any timing, so the figures compare steady states.
+ * whole nightly job on it in {@code local[1]} and {@code local[2]}. All share the JVM's one CoreNLP pipeline, loaded
+ * and warmed up before any timing, so the figures compare steady states. A second loop on two threads shows what the
+ * machine gives two threads without Spark; it is context, not the reference.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
     description = "Sentences per second of the nightly job in local[1] and local[2] against a plain single-thread loop "
         + "over the same articles; the last line is spark_vs_loop_ratio=R, local[2] against twice the loop's rate.")
 public final class Benchmark implements Callable<Integer> {
+  private static final int WARMUP_ARTICLES = 60;
+
   @Option(names = "--articles", paramLabel = "N", description = "articles in the generated corpus (default: ${DEFAULT-VALUE})")
   int articles = 100;
 
@@ -74,12 +80,12 @@ public final class Benchmark implements Callable<Integer> {
     }
     List<String> pool = BenchmarkCorpus.sentences(samples, source, cleaner);
     Path corpus = work.resolve("corpus-" + articles + "-" + seed);
-    Path warmup = work.resolve("warmup-" + seed);
+    Path warmup = work.resolve("warmup-" + WARMUP_ARTICLES + "-" + seed);
     if (!Files.exists(corpus.resolve("manifest.csv"))) {
       BenchmarkCorpus.write(corpus, pool, articles, seed);
     }
     if (!Files.exists(warmup.resolve("manifest.csv"))) {
-      BenchmarkCorpus.write(warmup, pool, 6, seed + 1);
+      BenchmarkCorpus.write(warmup, pool, WARMUP_ARTICLES, seed + 1);
     }
     System.out.printf(Locale.ROOT, "[benchmark] corpus: %d articles in %s, drawn from %d real sentences and paragraphs%n",
         articles, corpus, pool.size());
@@ -91,12 +97,19 @@ public final class Benchmark implements Callable<Integer> {
         RussiaMentionFinder.load(reference), new SentimentTreeTone(RelationCues.load(reference)));
     NlpEngine engine = NlpEngines.shared(conf.nlp());
     List<Article> corpusArticles = readArticles(corpus, cleaner);
-    loop(annotate, engine, readArticles(warmup, cleaner)); // JIT warm-up; the models are loaded by now
-
+    // Warm up until the JIT has settled: the warm-up corpus, then the two-thread loop over the whole corpus, which is
+    // context, not the reference. The reference loop runs last, at steady state, like the Spark runs after it.
+    loop(annotate, engine, readArticles(warmup, cleaner));
     long start = System.nanoTime();
+    long twoThreadSentences = twoThreads(annotate, engine, corpusArticles);
+    double twoThreadRate = twoThreadSentences / Progress.seconds(start);
+
+    start = System.nanoTime();
     long loopSentences = loop(annotate, engine, corpusArticles);
     double loopRate = loopSentences / Progress.seconds(start);
     System.out.printf(Locale.ROOT, "[benchmark] plain loop, 1 thread: %d sentences, %.2f sentences/s%n", loopSentences, loopRate);
+    System.out.printf(Locale.ROOT, "[benchmark] plain loop, 2 threads sharing the pipeline: %.2f sentences/s, %.2f of 2 x loop "
+        + "(what this machine gives two threads, without Spark)%n", twoThreadRate, twoThreadRate / (2 * loopRate));
 
     double[] sparkRates = new double[2];
     for (int cores = 1; cores <= 2; cores++) {
@@ -146,6 +159,23 @@ public final class Benchmark implements Callable<Integer> {
       }
     }
     return result;
+  }
+
+  /** The loop on two threads, each taking every other article. */
+  private static long twoThreads(AnnotatePartition annotate, NlpEngine engine, List<Article> articles) throws Exception {
+    List<Article> even = new ArrayList<>();
+    List<Article> odd = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      (i % 2 == 0 ? even : odd).add(articles.get(i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Long> first = pool.submit(() -> loop(annotate, engine, even));
+      Future<Long> second = pool.submit(() -> loop(annotate, engine, odd));
+      return first.get() + second.get();
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static long loop(AnnotatePartition annotate, NlpEngine engine, List<Article> articles) {

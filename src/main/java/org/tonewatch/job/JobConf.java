@@ -1,6 +1,5 @@
 package org.tonewatch.job;
 
-import org.tonewatch.UsageException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.tonewatch.UsageException;
 import org.tonewatch.annotate.nlp.NlpSettings;
 
 /**

@@ -1,6 +1,5 @@
 package org.tonewatch.job;
 
-import org.tonewatch.UsageException;
 import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Path;
@@ -18,13 +17,13 @@ import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.tonewatch.UsageException;
 import org.tonewatch.aggregate.ToneAggregates;
 import org.tonewatch.annotate.AnnotatePartition;
 import org.tonewatch.annotate.AnnotatedArticle;
@@ -44,9 +43,9 @@ import org.tonewatch.publish.Warehouse;
 import org.tonewatch.reference.Leader;
 import org.tonewatch.reference.Leaders;
 import org.tonewatch.reference.ReferenceData;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The nightly job: a folder of articles in, the warehouse's Parquet tables out (ingest → clean → annotate →

@@ -24,7 +24,7 @@ public final class ShowTables implements Callable<Integer> {
   @Option(names = "--rows", paramLabel = "N", description = "rows to show per table (default: ${DEFAULT-VALUE})")
   int rows = 5;
 
-  @Option(names = "--columns", paramLabel = "A,B", split = ",(?![^(]*\\))", description = "only these columns or SQL expressions")
+  @Option(names = "--columns", paramLabel = "A,B", split = ",(?![^(]*\\))", splitSynopsisLabel = ",", description = "only these columns or SQL expressions")
   List<String> columns;
 
   @Option(names = "--width", paramLabel = "N", description = "cut values longer than this (default: ${DEFAULT-VALUE})")
