@@ -183,6 +183,23 @@ class BadInputJobTest {
   }
 
   @Test
+  void aFolderWithoutAManifestIsAnnotatedWithoutOutletsOrDates() throws Exception {
+    Path bare = Files.createDirectories(dir.resolve("bare"));
+    Files.writeString(bare.resolve("one.txt"), "Russia and Britain agreed a wonderful deal.");
+    Files.writeString(bare.resolve("two.txt"), "The Kremlin denied an awful report.");
+    String out = dir.resolve("warehouse-bare").toString();
+    RunSummary bareRun = NightlyJob.run(spark, JobConf.from(null, Map.of("input", bare.toString(), "warehouse", out,
+        "nlp.engine", FakeNlpEngine.class.getName())));
+
+    assertEquals(2, bareRun.articles());
+    assertEquals(Map.of("missing", 2L), bareRun.articlesByDateStatus());
+    Dataset<Row> articles = spark.read().parquet(out + "/articles");
+    assertEquals(2L, articles.filter("outlet is null and year is null and date_status = 'missing'").count());
+    assertEquals(0L, spark.read().parquet(out + "/tone_by_year").count(), "no year, no row in tone_by_year");
+    assertEquals(1L, spark.read().parquet(out + "/tone_by_outlet").count(), "one row for the unknown outlet");
+  }
+
+  @Test
   void aMissingInputFolderStopsTheJobWithAMessage() {
     JobConf conf = JobConf.from(null, Map.of("input", dir.resolve("nowhere").toString(), "warehouse", warehouse,
         "nlp.engine", FakeNlpEngine.class.getName()));
