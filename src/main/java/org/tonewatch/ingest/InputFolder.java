@@ -22,8 +22,8 @@ import org.tonewatch.UsageException;
 
 /**
  * Reads an input folder: every file in it (listed on the driver, read as bytes through Spark's {@code binaryFile}
- * source) joined with its row of {@code manifest.csv} when there is one. A file the manifest does not list comes with null metadata; a manifest row
- * whose file is missing comes with null content, so that ingest can reject it by name. Files whose names start with
+ * source) joined with its row of {@code manifest.csv} when there is one. A file the manifest does not list comes with
+ * null metadata; a manifest row whose file is missing comes with null content, so that ingest can reject it by name. Files whose names start with
  * {@code .} or {@code _} are skipped, as Spark does everywhere. Driver side; the reading itself is distributed.
  */
 public final class InputFolder {

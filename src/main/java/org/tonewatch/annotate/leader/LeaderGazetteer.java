@@ -14,9 +14,9 @@ import org.tonewatch.reference.Leader;
 /**
  * Finds the leaders of {@code leaders.csv} named in a sentence. A full-name variant ("Vladimir Putin", "Dimitri
  * Medvedev") always counts. A surname alone ("Cameron", "Mrs May") counts only when the text marks it as a person (the
- * NER tag is PERSON, an honorific or title stands before it, or a reporting verb after it) and exactly one leader of that surname held an office
- * within {@value #YEARS_AROUND} years of the publication date (or exactly one has that surname, when the date is
- * unknown). Titles alone ("the Prime Minister") are not resolved here.
+ * NER tag is PERSON, an honorific or title stands before it, or a reporting verb follows it) and exactly one leader
+ * of that surname held an office within {@value #YEARS_AROUND} years of the publication date (or exactly one has that
+ * surname, when the date is unknown). Titles alone ("the Prime Minister") are not resolved here.
  *
  * <p>Serializable and immutable; runs on executors; thread-safe.
  */
@@ -93,7 +93,7 @@ public final class LeaderGazetteer implements Serializable {
     }
     boolean marked = token.isPerson()
         || (i > 0 && PERSON_MARKERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))
-        || (i + 1 < tokens.size() && REPORTING_VERBS.contains(lemma(tokens.get(i + 1))));
+        || (i + 1 < tokens.size() && REPORTING_VERBS.contains(tokens.get(i + 1).lowerLemma()));
     if (!marked) {
       return 0;
     }
@@ -105,10 +105,6 @@ public final class LeaderGazetteer implements Serializable {
     }
     out.add(new LeaderMatch(plausible.get(0).id(), plausible.get(0).country(), i, i + 1));
     return 1;
-  }
-
-  private static String lemma(Token token) {
-    return (token.lemma() != null ? token.lemma() : token.word()).toLowerCase(Locale.ROOT);
   }
 
   private static List<String> words(String name) {

@@ -94,12 +94,12 @@ public final class RussiaMentionFinder implements Serializable {
       return false;
     }
     String previous = tokens.get(before).word().toLowerCase(Locale.ROOT);
-    if (PLACE_PREPOSITIONS.contains(previous) || MOTION.contains(lemma(tokens.get(before)))) {
+    if (PLACE_PREPOSITIONS.contains(previous) || MOTION.contains(tokens.get(before).lowerLemma())) {
       return true;
     }
     if (DIRECTION_PREPOSITIONS.contains(previous)) {
       for (int k = before - 1; k >= Math.max(0, before - MOTION_WINDOW); k--) {
-        if (MOTION.contains(lemma(tokens.get(k)))) {
+        if (MOTION.contains(tokens.get(k).lowerLemma())) {
           return true;
         }
       }
@@ -107,10 +107,6 @@ public final class RussiaMentionFinder implements Serializable {
     return false;
   }
 
-  private static String lemma(Token token) {
-    String lemma = token.lemma() != null ? token.lemma() : token.word();
-    return lemma.toLowerCase(Locale.ROOT);
-  }
 
   private static List<String> lowerWords(List<Token> tokens, int start, int length) {
     List<String> words = new ArrayList<>(length);

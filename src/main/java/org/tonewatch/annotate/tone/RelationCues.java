@@ -36,8 +36,8 @@ public final class RelationCues implements Serializable {
   public double weight(List<Token> tokens, int i) {
     Token token = tokens.get(i);
     Double weight = weights.get(token.word().toLowerCase(Locale.ROOT));
-    if (weight == null && token.lemma() != null) {
-      weight = weights.get(token.lemma().toLowerCase(Locale.ROOT));
+    if (weight == null) {
+      weight = weights.get(token.lowerLemma());
     }
     if (weight == null) {
       return 0;
