@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.tonewatch.UsageException;
 import org.tonewatch.annotate.nlp.NlpSettings;
+import org.tonewatch.annotate.tone.SentimentTreeTone;
 
 /**
  * The job's settings, parsed and validated on the driver: every key has a default or is required, and a bad value
@@ -106,7 +107,8 @@ public final class JobConf {
   public String referenceDir() { return values.get("reference.dir"); }
 
   public NlpSettings nlp() {
-    return new NlpSettings(values.get("nlp.engine"), values.get("nlp.parser"), positive("nlp.parse-maxlen"));
+    return new NlpSettings(values.get("nlp.engine"), values.get("nlp.parser"), positive("nlp.parse-maxlen"),
+        !toneModel().equals(SentimentTreeTone.NAME));
   }
 
   /** All settings, for the run's log. */

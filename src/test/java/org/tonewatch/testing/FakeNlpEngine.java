@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.tonewatch.annotate.nlp.NlpEngine;
 import org.tonewatch.annotate.nlp.NlpSentence;
 import org.tonewatch.annotate.nlp.NlpSettings;
+import org.tonewatch.annotate.nlp.PhraseTree;
 import org.tonewatch.annotate.nlp.Token;
 
 /**
@@ -34,13 +35,12 @@ public final class FakeNlpEngine implements NlpEngine {
     while (m.find()) {
       List<Token> tokens = Tokens.of(m.group(), m.start());
       if (tokens.size() > maxTokens) {
-        sentences.add(new NlpSentence(m.start(), m.end(), tokens, NlpSentence.TOO_LONG, null, null, null));
+        sentences.add(NlpSentence.unparsed(m.start(), m.end(), tokens, NlpSentence.TOO_LONG));
         continue;
       }
       String lower = m.group().toLowerCase();
       double[] p = lower.contains("wonderful") ? POSITIVE : lower.contains("awful") ? NEGATIVE : NEUTRAL;
-      int sentiment = p == POSITIVE ? 3 : p == NEGATIVE ? 1 : 2;
-      sentences.add(new NlpSentence(m.start(), m.end(), tokens, NlpSentence.PARSED, sentiment, p, (first, end) -> p));
+      sentences.add(new NlpSentence(m.start(), m.end(), tokens, NlpSentence.PARSED, PhraseTree.flat(tokens.size(), p), null));
     }
     return sentences;
   }

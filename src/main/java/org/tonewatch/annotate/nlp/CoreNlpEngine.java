@@ -2,14 +2,19 @@ package org.tonewatch.annotate.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.ejml.simple.SimpleMatrix;
@@ -20,7 +25,6 @@ import org.ejml.simple.SimpleMatrix;
  * per-call state. Build it through {@link NlpEngines}, once per JVM.
  */
 public final class CoreNlpEngine implements NlpEngine {
-  private static final Set<String> CLAUSES = Set.of("S", "SINV", "SQ", "SBAR", "SBARQ");
   private static final Set<String> QUOTES = Set.of("``", "\"", "\u201c", "'", "`", "''");
 
   private final StanfordCoreNLP pipeline;
@@ -52,16 +56,53 @@ public final class CoreNlpEngine implements NlpEngine {
     int end = tokens.size() > 1 && opensTheNextSentence(tokens) ? tokens.get(tokens.size() - 2).end() :
         sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     if (labels.size() > maxSentenceTokens) {
-      return new NlpSentence(begin, end, tokens, NlpSentence.TOO_LONG, null, null, null);
+      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.TOO_LONG);
     }
     Tree parse = sentence.get(TreeCoreAnnotations.TreeAnnotation.class);
     Tree sentimentTree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
     // A parser that gives up returns a flat tree of X nodes; its "sentiment" would be made up, so none is kept.
     if (parse == null || sentimentTree == null || !"ROOT".equals(parse.label().value())) {
-      return new NlpSentence(begin, end, tokens, NlpSentence.FAILED, null, null, null);
+      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.FAILED);
     }
-    return new NlpSentence(begin, end, tokens, NlpSentence.PARSED,
-        RNNCoreAnnotations.getPredictedClass(sentimentTree), distribution(sentimentTree), new TreePhrases(sentimentTree));
+    List<Phrase> phrases = new ArrayList<>();
+    addPhrases(sentimentTree, -1, 0, phrases);
+    return new NlpSentence(begin, end, tokens, NlpSentence.PARSED, new PhraseTree(phrases),
+        dependencies(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), tokens.size()));
+  }
+
+  /** Adds {@code node} and the phrases under it in pre-order; words are not phrases. Returns the tokens covered. */
+  private static int addPhrases(Tree node, int parent, int first, List<Phrase> phrases) {
+    if (node.isLeaf()) {
+      return 1;
+    }
+    int index = phrases.size();
+    phrases.add(null);
+    int end = first;
+    for (Tree child : node.children()) {
+      end += addPhrases(child, index, end, phrases);
+    }
+    phrases.set(index, new Phrase(node.label().value(), first, end, parent,
+        values(RNNCoreAnnotations.getPredictions(node)), values(RNNCoreAnnotations.getNodeVector(node))));
+    return end - first;
+  }
+
+  private static Dependencies dependencies(SemanticGraph graph, int size) {
+    if (graph == null) {
+      return null;
+    }
+    int[] heads = new int[size];
+    String[] relations = new String[size];
+    Arrays.fill(heads, -1);
+    Arrays.fill(relations, "none");
+    for (IndexedWord root : graph.getRoots()) {
+      relations[root.index() - 1] = "root";
+    }
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      int dependent = edge.getDependent().index() - 1;
+      heads[dependent] = edge.getGovernor().index() - 1;
+      relations[dependent] = edge.getRelation().toString();
+    }
+    return new Dependencies(heads, relations);
   }
 
   /**
@@ -74,39 +115,14 @@ public final class CoreNlpEngine implements NlpEngine {
     return QUOTES.contains(last.word()) && last.begin() > previous.end();
   }
 
-  private static double[] distribution(Tree node) {
-    SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(node);
-    double[] p = new double[predictions.getNumElements()];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = predictions.get(i);
+  private static double[] values(SimpleMatrix matrix) {
+    if (matrix == null) {
+      return new double[0];
     }
-    return p;
-  }
-
-  /** Phrase sentiment read off the sentiment-annotated binarized tree, whose leaves are the sentence's tokens. */
-  private static final class TreePhrases implements PhraseSentiment {
-    private final Tree root;
-    private final List<Tree> leaves;
-
-    TreePhrases(Tree root) {
-      this.root = root;
-      this.leaves = root.getLeaves();
+    double[] values = new double[matrix.getNumElements()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = matrix.get(i);
     }
-
-    @Override
-    public double[] clauseCovering(int first, int end) {
-      if (first < 0 || end > leaves.size() || first >= end) {
-        return distribution(root);
-      }
-      Tree last = leaves.get(end - 1);
-      Tree node = leaves.get(first).parent(root);
-      while (node != root && !node.dominates(last)) {
-        node = node.parent(root);
-      }
-      while (node != root && !CLAUSES.contains(node.label().value())) {
-        node = node.parent(root);
-      }
-      return distribution(node);
-    }
+    return values;
   }
 }

@@ -11,8 +11,11 @@ import java.util.Properties;
  *     these settings (tests use this to plug in a small fake)
  * @param parser {@code sr} (shift-reduce, the default) or {@code pcfg}
  * @param maxSentenceTokens sentences longer than this are not parsed and get no sentiment
+ * @param dependencies whether to convert each parse to Universal Dependencies (the trained tone model reads them;
+ *     the conversion costs a few percent of the parse)
  */
-public record NlpSettings(String engine, String parser, int maxSentenceTokens) implements Serializable {
+public record NlpSettings(String engine, String parser, int maxSentenceTokens, boolean dependencies)
+    implements Serializable {
   public static final String CORENLP = "corenlp";
 
   public NlpSettings {
@@ -41,7 +44,7 @@ public record NlpSettings(String engine, String parser, int maxSentenceTokens) i
         : "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
     p.setProperty("parse.maxlen", Integer.toString(maxSentenceTokens));
     p.setProperty("parse.binaryTrees", "true");
-    p.setProperty("parse.buildgraphs", "false");
+    p.setProperty("parse.buildgraphs", Boolean.toString(dependencies));
     return p;
   }
 }

@@ -34,7 +34,8 @@ public final class SentimentTreeTone implements ToneModel {
   public List<MentionTone> score(NlpSentence sentence, List<RussiaMention> mentions) {
     List<MentionTone> tones = new ArrayList<>(mentions.size());
     for (RussiaMention mention : mentions) {
-      double clause = NlpSentence.expectedScore(sentence.phrases().clauseCovering(mention.first(), mention.end()));
+      double clause = NlpSentence.expectedScore(
+          sentence.phrases().clauseCovering(mention.first(), mention.end()).distribution());
       double cue = Math.tanh(cueSum(sentence, mention));
       tones.add(MentionTone.of(CLAUSE_WEIGHT * clause + (1 - CLAUSE_WEIGHT) * cue, THRESHOLD));
     }

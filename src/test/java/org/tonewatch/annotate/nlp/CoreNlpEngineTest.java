@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /** The real CoreNLP models, loaded once for the suite through {@link NlpEngines} (shared with the integration test). */
 class CoreNlpEngineTest {
-  static final NlpSettings SETTINGS = new NlpSettings(NlpSettings.CORENLP, "sr", 100);
+  static final NlpSettings SETTINGS = new NlpSettings(NlpSettings.CORENLP, "sr", 100, true);
 
   @Test
   void onePipelinePerJvmAndSettings() {
-    assertSame(NlpEngines.shared(SETTINGS), NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 100)));
+    assertSame(NlpEngines.shared(SETTINGS), NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 100, true)));
   }
 
   @Test
@@ -49,8 +49,8 @@ class CoreNlpEngineTest {
     int talks = indexOf(sentence, "talks");
     int sanctions = indexOf(sentence, "sanctions");
 
-    double aroundTalks = NlpSentence.expectedScore(sentence.phrases().clauseCovering(talks, talks + 1));
-    double aroundSanctions = NlpSentence.expectedScore(sentence.phrases().clauseCovering(sanctions, sanctions + 1));
+    double aroundTalks = NlpSentence.expectedScore(sentence.phrases().clauseCovering(talks, talks + 1).distribution());
+    double aroundSanctions = NlpSentence.expectedScore(sentence.phrases().clauseCovering(sanctions, sanctions + 1).distribution());
     // The model rates "The talks were a wonderful success" very positive and "the sanctions were a terrible
     // disaster" neutral-to-negative; each span must get its own clause, not the whole sentence.
     assertTrue(aroundTalks > 0.4, "the clause around 'talks' is positive: " + aroundTalks);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.nlp.NlpSentence;
+import org.tonewatch.annotate.nlp.PhraseTree;
 import org.tonewatch.annotate.nlp.Token;
 import org.tonewatch.testing.Tokens;
 
@@ -17,7 +18,7 @@ class SentimentTreeToneTest {
 
   private static NlpSentence sentence(String text, double[] clause) {
     List<Token> tokens = Tokens.of(text);
-    return new NlpSentence(0, text.length(), tokens, NlpSentence.PARSED, 2, NEUTRAL, (first, end) -> clause);
+    return new NlpSentence(0, text.length(), tokens, NlpSentence.PARSED, PhraseTree.flat(tokens.size(), clause), null);
   }
 
   private static RussiaMention mentionOf(String text, String word) {

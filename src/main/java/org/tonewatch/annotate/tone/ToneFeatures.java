@@ -1,0 +1,226 @@
+package org.tonewatch.annotate.tone;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tonewatch.annotate.nlp.Dependencies;
+import org.tonewatch.annotate.nlp.NlpSentence;
+import org.tonewatch.annotate.nlp.Phrase;
+import org.tonewatch.annotate.nlp.PhraseTree;
+import org.tonewatch.annotate.nlp.Token;
+
+/**
+ * The features of the trained tone model for one target in one parsed sentence: a sparse map from feature name to
+ * value. What the sentence says about the target is read from the parse around it:
+ * <ul>
+ *   <li>{@code tree}: the sentiment model's distributions and hidden vectors of the sentence, of the smallest clause
+ *       around the target, of the target's phrase and of the phrase it combines with (for a subject, the predicate);
+ *   <li>{@code dep}: the target's grammatical role, the word that governs it, that word's own sentiment, whether that
+ *       word is negated, the modifiers of the target;
+ *   <li>{@code lex}: the words of the sentence by distance from the target, and distance-weighted sums of the
+ *       sentiment model's word-level polarity and of the relation cues ({@code relation_cues.csv});
+ *   <li>{@code voice}: whether the target speaks, is quoted, or sits inside someone else's quotation.
+ * </ul>
+ * Thread-safe and immutable; runs on executors.
+ */
+public final class ToneFeatures implements Serializable {
+  /** Bumped whenever a feature changes meaning; a model file names the version it was trained with. */
+  public static final int VERSION = 1;
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without", "nor", "neither", "nobody");
+  private static final Set<String> REPORTING = Set.of(
+      "say", "tell", "add", "claim", "argue", "write", "state", "insist", "warn", "accuse", "deny", "announce",
+      "suggest", "note", "explain", "declare", "believe", "think", "allege", "acknowledge", "admit", "call");
+  private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d");
+  // Relations through which a word modifies a noun rather than taking a role of its own ("Russian diplomats",
+  // "Russia's agency"): the target's role is then the role of that noun.
+  private static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod:poss", "flat", "det");
+  private static final double NEAR = 3;
+
+  private final RelationCues cues;
+
+  public ToneFeatures(RelationCues cues) {
+    this.cues = cues;
+  }
+
+  /** The features of target tokens {@code [first, end)} of a parsed sentence. */
+  public Map<String, Double> extract(NlpSentence sentence, int first, int end) {
+    Map<String, Double> f = new HashMap<>();
+    f.put("bias", 1.0);
+    tree(sentence.phrases(), first, end, f);
+    if (sentence.dependencies() != null) {
+      dependencies(sentence.tokens(), sentence.dependencies(), sentence.phrases(), first, end, f);
+    }
+    lexical(sentence.tokens(), sentence.phrases(), first, end, f);
+    voice(sentence.tokens(), first, f);
+    return f;
+  }
+
+  private static void tree(PhraseTree tree, int first, int end, Map<String, Double> f) {
+    int target = tree.covering(first, end);
+    // Climb to the target's largest noun phrase: "the Russian government" rather than "Russian".
+    int node = target;
+    while (tree.phrases().get(node).parent() >= 0 && isNounPhrase(tree.phrases().get(tree.phrases().get(node).parent()))) {
+      node = tree.phrases().get(node).parent();
+    }
+    Phrase root = tree.root();
+    Phrase phrase = tree.phrases().get(node);
+    Phrase sibling = tree.sibling(node);
+    Phrase parent = phrase.parent() >= 0 ? tree.phrases().get(phrase.parent()) : root;
+    Phrase clause = tree.clauseCovering(first, end);
+    distribution("root", root, f);
+    distribution("clause", clause, f);
+    distribution("phrase", phrase, f);
+    distribution("parent", parent, f);
+    if (sibling != null) {
+      distribution("sibling", sibling, f);
+      f.put("sibling_label=" + sibling.label().replace("@", ""), 1.0);
+      f.put("sibling_side=" + (sibling.first() < phrase.first() ? "left" : "right"), 1.0);
+    }
+    vector("v_root", root, f);
+    vector("v_clause", clause, f);
+    vector("v_phrase", phrase, f);
+    vector("v_sibling", sibling, f);
+    double low = 0;
+    double high = 0;
+    for (Phrase p : tree.pathToRoot(node)) {
+      double score = NlpSentence.expectedScore(p.distribution());
+      low = Math.min(low, score);
+      high = Math.max(high, score);
+    }
+    f.put("path_low", low);
+    f.put("path_high", high);
+  }
+
+  private static boolean isNounPhrase(Phrase p) {
+    String label = p.label().replace("@", "");
+    return label.equals("NP") || label.equals("NNP") || label.equals("NNPS") || label.equals("NML");
+  }
+
+  private static void distribution(String name, Phrase p, Map<String, Double> f) {
+    double[] d = p.distribution();
+    f.put(name + "_neg", d[0] + d[1]);
+    f.put(name + "_strong", d[0] + d[4]);
+    f.put(name + "_pos", d[3] + d[4]);
+    f.put(name + "_score", NlpSentence.expectedScore(d));
+  }
+
+  private static void vector(String name, Phrase p, Map<String, Double> f) {
+    if (p == null) {
+      return;
+    }
+    double[] v = p.vector();
+    for (int i = 0; i < v.length; i++) {
+      f.put(name + i, v[i]);
+    }
+  }
+
+  private void dependencies(List<Token> tokens, Dependencies deps, PhraseTree tree, int first, int end, Map<String, Double> f) {
+    int head = deps.headOf(first, end);
+    String via = null;
+    while (MODIFIER.contains(deps.relation(head)) && deps.head(head) >= 0) {
+      via = via == null ? deps.relation(head) : via;
+      head = deps.head(head);
+    }
+    String role = base(deps.relation(head));
+    f.put("role=" + role, 1.0);
+    if (via != null) {
+      f.put("via=" + via, 1.0);
+    }
+    int governor = deps.head(head);
+    if (governor >= 0) {
+      String lemma = tokens.get(governor).lowerLemma();
+      f.put("gov=" + lemma, 1.0);
+      f.put("role_gov=" + role + "_" + lemma, 1.0);
+      double polarity = polarity(tree, governor);
+      boolean negated = false;
+      for (int child : deps.children(governor)) {
+        negated |= NEGATIONS.contains(tokens.get(child).word().toLowerCase(Locale.ROOT));
+      }
+      f.put("gov_polarity", polarity);
+      f.put("role_gov_polarity=" + role, polarity);
+      if (negated) {
+        f.put("gov_negated", 1.0);
+        f.put("gov_negated_polarity", polarity);
+      }
+      if (REPORTING.contains(lemma) && role.equals("nsubj")) {
+        f.put("speaker", 1.0);
+      }
+    }
+    for (int child : deps.children(head)) {
+      if (child >= first && child < end) {
+        continue;
+      }
+      String relation = base(deps.relation(child));
+      if (relation.equals("amod") || relation.equals("appos") || relation.equals("acl") || relation.equals("nmod")) {
+        f.put("mod=" + tokens.get(child).lowerLemma(), 1.0);
+        f.merge("mod_polarity", polarity(tree, child), Double::sum);
+      }
+    }
+  }
+
+  private static String base(String relation) {
+    return relation.equals("nsubj:pass") || relation.equals("obl:agent") ? relation : relation.replaceAll(":.*", "");
+  }
+
+  /** The sentiment model's positive minus negative probability for the single word {@code i}. */
+  private static double polarity(PhraseTree tree, int i) {
+    Phrase word = tree.word(i);
+    if (word == null) {
+      return 0;
+    }
+    double[] d = word.distribution();
+    return d[3] + d[4] - d[0] - d[1];
+  }
+
+  private void lexical(List<Token> tokens, PhraseTree tree, int first, int end, Map<String, Double> f) {
+    Phrase clause = tree.clauseCovering(first, end);
+    double positive = 0;
+    double negative = 0;
+    double cue = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i >= first && i < end) {
+        f.put("target=" + tokens.get(i).lowerLemma(), 1.0);
+        continue;
+      }
+      String lemma = tokens.get(i).lowerLemma();
+      int distance = i < first ? first - i : i - end + 1;
+      double near = 1 / (1 + distance / NEAR);
+      f.merge("w=" + lemma, near, Math::max);
+      if (distance <= NEAR) {
+        f.put((i < first ? "left=" : "right=") + lemma, 1.0);
+      }
+      double polarity = polarity(tree, i);
+      double weight = clause.first() <= i && i < clause.end() ? near : near / 2;
+      positive += Math.max(0, polarity) * weight;
+      negative += Math.max(0, -polarity) * weight;
+      cue += cues.weight(tokens, i) * weight;
+    }
+    f.put("lex_pos", positive);
+    f.put("lex_neg", negative);
+    if (cue != 0) {
+      f.put(cue > 0 ? "cue_pos" : "cue_neg", Math.abs(cue));
+    }
+  }
+
+  private static void voice(List<Token> tokens, int first, Map<String, Double> f) {
+    int quotesBefore = 0;
+    int quotes = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (QUOTES.contains(tokens.get(i).word())) {
+        quotes++;
+        quotesBefore += i < first ? 1 : 0;
+      }
+    }
+    if (quotes > 0) {
+      f.put("has_quote", 1.0);
+    }
+    if (quotesBefore % 2 == 1) {
+      f.put("in_quote", 1.0);
+    }
+    f.put("position", first / (double) tokens.size());
+  }
+}

@@ -1,0 +1,154 @@
+package org.tonewatch.annotate.tone;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import org.tonewatch.annotate.mention.RussiaMention;
+import org.tonewatch.annotate.nlp.NlpSentence;
+
+/**
+ * Tone, second version ({@code tone.model=trained}): a multinomial logistic regression over {@link ToneFeatures},
+ * trained on NewsMTSC by {@code jobs/train-tone.sh}. Each mention gets the three class probabilities; its tone is the
+ * most probable class and its score P(favourable) − P(unfavourable).
+ *
+ * <p>A sentence's tone combines its mentions by averaging their class probabilities: the tone is the class with the
+ * highest mean probability, the score the mean score. A sentence that is hostile toward Russia in one mention and
+ * neutral in another thus leans hostile by how sure the model is of each, not by a count of votes.
+ *
+ * <p>The weights are read once per JVM from the model file (a classpath resource or a path) and shared; the object
+ * itself carries only the file's name, so it is cheap to ship with a Spark task.
+ */
+public final class TrainedTone implements ToneModel {
+  public static final String NAME = "trained";
+  /** The model that ships with the project. */
+  public static final String BUNDLED = "classpath:/tone/tone-model.tsv.gz";
+  static final int[] CLASSES = {-1, 0, 1};
+  private static final ConcurrentHashMap<String, Weights> LOADED = new ConcurrentHashMap<>();
+
+  private final String location;
+  private final ToneFeatures features;
+
+  /** @param location {@code classpath:/…} or a file path of a model written by {@code jobs/train-tone.sh} */
+  public TrainedTone(String location, ToneFeatures features) {
+    this.location = location;
+    this.features = features;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<MentionTone> score(NlpSentence sentence, List<RussiaMention> mentions) {
+    List<MentionTone> tones = new ArrayList<>(mentions.size());
+    for (RussiaMention mention : mentions) {
+      tones.add(tone(probabilities(sentence, mention.first(), mention.end())));
+    }
+    return tones;
+  }
+
+  /** P(unfavourable), P(neither), P(favourable) for target tokens {@code [first, end)}. */
+  public double[] probabilities(NlpSentence sentence, int first, int end) {
+    return weights().probabilities(features.extract(sentence, first, end));
+  }
+
+  @Override
+  public MentionTone combine(List<MentionTone> mentions) {
+    double[] mean = new double[CLASSES.length];
+    for (MentionTone m : mentions) {
+      for (int k = 0; k < mean.length; k++) {
+        mean[k] += m.probabilities()[k] / mentions.size();
+      }
+    }
+    return tone(mean);
+  }
+
+  static MentionTone tone(double[] p) {
+    int best = 0;
+    for (int k = 1; k < p.length; k++) {
+      best = p[k] > p[best] ? k : best;
+    }
+    return new MentionTone(CLASSES[best], p[2] - p[0], p);
+  }
+
+  private Weights weights() {
+    return LOADED.computeIfAbsent(location, Weights::load);
+  }
+
+  /** The weights of a model file: one row per feature, one column per class. */
+  record Weights(Map<String, double[]> byFeature) {
+    double[] probabilities(Map<String, Double> features) {
+      double[] score = new double[CLASSES.length];
+      for (Map.Entry<String, Double> f : features.entrySet()) {
+        double[] w = byFeature.get(f.getKey());
+        if (w != null) {
+          for (int k = 0; k < score.length; k++) {
+            score[k] += w[k] * f.getValue();
+          }
+        }
+      }
+      double max = Math.max(score[0], Math.max(score[1], score[2]));
+      double sum = 0;
+      for (int k = 0; k < score.length; k++) {
+        score[k] = Math.exp(score[k] - max);
+        sum += score[k];
+      }
+      for (int k = 0; k < score.length; k++) {
+        score[k] /= sum;
+      }
+      return score;
+    }
+
+    static Weights load(String location) {
+      try (InputStream raw = open(location);
+          BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+        Map<String, double[]> weights = new HashMap<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+          if (line.startsWith("#")) {
+            checkVersion(line, location);
+            continue;
+          }
+          String[] cells = line.split("\t");
+          weights.put(cells[0], new double[] {
+              Double.parseDouble(cells[1]), Double.parseDouble(cells[2]), Double.parseDouble(cells[3])});
+        }
+        return new Weights(weights);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the tone model " + location + " (set tone.model-path)", e);
+      }
+    }
+
+    private static void checkVersion(String line, String location) {
+      String prefix = "# features_version=";
+      if (line.startsWith(prefix) && Integer.parseInt(line.substring(prefix.length()).trim()) != ToneFeatures.VERSION) {
+        throw new IllegalStateException("the tone model " + location + " was trained with features version "
+            + line.substring(prefix.length()).trim() + ", this code computes version " + ToneFeatures.VERSION
+            + " (train it again with jobs/train-tone.sh)");
+      }
+    }
+
+    private static InputStream open(String location) throws IOException {
+      if (location.startsWith("classpath:")) {
+        InputStream in = TrainedTone.class.getResourceAsStream(location.substring("classpath:".length()));
+        if (in == null) {
+          throw new IOException(location + " is not on the classpath");
+        }
+        return in;
+      }
+      return Files.newInputStream(Path.of(location));
+    }
+  }
+}
