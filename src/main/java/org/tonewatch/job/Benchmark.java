@@ -18,8 +18,9 @@ import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.annotate.mention.RussiaMentionFinder;
 import org.tonewatch.annotate.nlp.NlpEngine;
 import org.tonewatch.annotate.nlp.NlpEngines;
-import org.tonewatch.annotate.tone.RelationCues;
 import org.tonewatch.annotate.tone.SentimentTreeTone;
+import org.tonewatch.annotate.tone.ToneModels;
+import org.tonewatch.annotate.tone.TrainedTone;
 import org.tonewatch.clean.ArticleCleaner;
 import org.tonewatch.clean.CleanArticle;
 import org.tonewatch.ingest.Article;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Option;
         + "over the same articles; the last line is spark_vs_loop_ratio=R, local[2] against twice the loop's rate.")
 public final class Benchmark implements Callable<Integer> {
   private static final int WARMUP_ARTICLES = 60;
+  private static final int TONE_ROUNDS = 3;
 
   @Option(names = "--articles", paramLabel = "N", description = "articles in the generated corpus (default: ${DEFAULT-VALUE})")
   int articles = 100;
@@ -54,10 +56,15 @@ public final class Benchmark implements Callable<Integer> {
   Path samples = Path.of("data/articles");
 
   @Option(names = "--newsmtsc", paramLabel = "FILE", description = "NewsMTSC JSON Lines to draw sentences from (default: ${DEFAULT-VALUE}; skipped when absent)")
-  Path newsmtsc = Path.of("../shared/newsmtsc/train.jsonl");
+  Path newsmtsc = Path.of("data/newsmtsc/train.jsonl");
 
   @Option(names = "--work", paramLabel = "DIR", description = "folder for the corpus and warehouses (default: ${DEFAULT-VALUE})")
   Path work = Path.of("target/benchmark");
+
+  @Option(names = "--tone-cost", description = "instead of the Spark runs: the plain loop with the trained tone model "
+      + "against the first version, alternating, " + TONE_ROUNDS + " rounds each; the last line is trained_tone_cost=+P%%, "
+      + "the extra time per sentence")
+  boolean toneCost;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "job settings, as for the nightly job (e.g. nlp.parser=pcfg)")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
@@ -92,9 +99,12 @@ public final class Benchmark implements Callable<Integer> {
 
     Map<String, String> base = new java.util.HashMap<>(settings);
     base.put("input", corpus.toString());
+    if (toneCost) {
+      return toneCost(base, reference, readArticles(warmup, cleaner), corpus, cleaner);
+    }
     JobConf conf = JobConf.from(null, withWarehouse(base, "unused"));
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), new LeaderGazetteer(Leaders.load(reference)),
-        RussiaMentionFinder.load(reference), new SentimentTreeTone(RelationCues.load(reference)));
+        RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
     NlpEngine engine = NlpEngines.shared(conf.nlp());
     List<Article> corpusArticles = readArticles(corpus, cleaner);
     // Warm up until the JIT has settled: the warm-up corpus, then the two-thread loop over the whole corpus, which is
@@ -135,6 +145,45 @@ public final class Benchmark implements Callable<Integer> {
       }
     }
     System.out.printf(Locale.ROOT, "spark_vs_loop_ratio=%.2f%n", sparkRates[1] / (2 * loopRate));
+    return 0;
+  }
+
+  /**
+   * The per-sentence cost of the trained tone model (with the dependency parse it reads) against the first version,
+   * each as the plain one-thread loop over the same articles. The two alternate so that drift of the machine falls
+   * on both alike; each configuration is warmed up first.
+   */
+  private int toneCost(Map<String, String> base, ReferenceData reference, List<Article> warmup, Path corpus,
+      ArticleCleaner cleaner) throws Exception {
+    String[] models = {SentimentTreeTone.NAME, TrainedTone.NAME};
+    AnnotatePartition[] annotate = new AnnotatePartition[2];
+    NlpEngine[] engines = new NlpEngine[2];
+    for (int m = 0; m < 2; m++) {
+      Map<String, String> s = new java.util.HashMap<>(base);
+      s.put("tone.model", models[m]);
+      JobConf conf = JobConf.from(null, withWarehouse(s, "unused"));
+      annotate[m] = new AnnotatePartition(conf.nlp(), new LeaderGazetteer(Leaders.load(reference)),
+          RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
+      engines[m] = NlpEngines.shared(conf.nlp());
+      loop(annotate[m], engines[m], warmup);
+    }
+    double[] seconds = new double[2];
+    long sentences = 0;
+    for (int round = 1; round <= TONE_ROUNDS; round++) {
+      for (int m = 0; m < 2; m++) {
+        List<Article> articles = readArticles(corpus, cleaner);
+        long start = System.nanoTime();
+        sentences = loop(annotate[m], engines[m], articles);
+        double took = Progress.seconds(start);
+        seconds[m] += took;
+        System.out.printf(Locale.ROOT, "[benchmark] round %d, tone.model=%s: %d sentences, %.2f sentences/s%n",
+            round, models[m], sentences, sentences / took);
+      }
+    }
+    double first = TONE_ROUNDS * sentences / seconds[0];
+    double trained = TONE_ROUNDS * sentences / seconds[1];
+    System.out.printf(Locale.ROOT, "[benchmark] first version: %.2f sentences/s; trained model: %.2f sentences/s%n", first, trained);
+    System.out.printf(Locale.ROOT, "trained_tone_cost=%+.1f%%%n", 100 * (seconds[1] / seconds[0] - 1));
     return 0;
   }
 

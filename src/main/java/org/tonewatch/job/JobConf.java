@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.tonewatch.UsageException;
 import org.tonewatch.annotate.nlp.NlpSettings;
 import org.tonewatch.annotate.tone.SentimentTreeTone;
+import org.tonewatch.annotate.tone.ToneModels;
+import org.tonewatch.annotate.tone.TrainedTone;
 
 /**
  * The job's settings, parsed and validated on the driver: every key has a default or is required, and a bad value
@@ -27,7 +29,8 @@ import org.tonewatch.annotate.tone.SentimentTreeTone;
  *   <tr><td>nlp.parse-maxlen</td><td>100</td><td>longest sentence, in tokens, that is parsed</td></tr>
  *   <tr><td>ingest.max-characters</td><td>100000</td><td>longer articles are rejected</td></tr>
  *   <tr><td>annotate.partitions</td><td>0</td><td>partitions for the annotate stage; 0 = 8 per core</td></tr>
- *   <tr><td>tone.model</td><td>sentiment-tree</td><td>the tone model</td></tr>
+ *   <tr><td>tone.model</td><td>trained</td><td>trained (NewsMTSC logistic regression) or sentiment-tree (first version)</td></tr>
+ *   <tr><td>tone.model-path</td><td>(bundled)</td><td>the trained model's file; empty = the one in the jar</td></tr>
  *   <tr><td>reference.dir</td><td>(bundled)</td><td>folder with the reference CSVs; empty = those in the jar</td></tr>
  * </table>
  */
@@ -49,7 +52,8 @@ public final class JobConf {
     d.put("nlp.parse-maxlen", "100");
     d.put("ingest.max-characters", "100000");
     d.put("annotate.partitions", "0");
-    d.put("tone.model", "sentiment-tree");
+    d.put("tone.model", TrainedTone.NAME);
+    d.put("tone.model-path", "");
     d.put("reference.dir", "");
     return d;
   }
@@ -94,8 +98,8 @@ public final class JobConf {
     if (integer("annotate.partitions") < 0) {
       throw new UsageException("annotate.partitions must be 0 (automatic) or more, not " + values.get("annotate.partitions"));
     }
-    if (!toneModel().equals("sentiment-tree")) {
-      throw new UsageException("tone.model must be sentiment-tree, not '" + toneModel() + "'");
+    if (!ToneModels.NAMES.contains(toneModel())) {
+      throw new UsageException("tone.model must be one of " + ToneModels.NAMES + ", not '" + toneModel() + "'");
     }
   }
 
@@ -104,6 +108,12 @@ public final class JobConf {
   public int maxCharacters() { return integer("ingest.max-characters"); }
   public int annotatePartitions() { return integer("annotate.partitions"); }
   public String toneModel() { return values.get("tone.model"); }
+
+  /** The trained tone model's file, {@code classpath:/…} for the bundled one. */
+  public String toneModelPath() {
+    String path = values.get("tone.model-path");
+    return path.isEmpty() ? TrainedTone.BUNDLED : path;
+  }
   public String referenceDir() { return values.get("reference.dir"); }
 
   public NlpSettings nlp() {

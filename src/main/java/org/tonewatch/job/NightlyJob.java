@@ -30,8 +30,7 @@ import org.tonewatch.annotate.AnnotatedArticle;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.annotate.mention.RussiaMentionFinder;
-import org.tonewatch.annotate.tone.RelationCues;
-import org.tonewatch.annotate.tone.SentimentTreeTone;
+import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.clean.ArticleCleaner;
 import org.tonewatch.clean.CleanArticle;
 import org.tonewatch.ingest.Article;
@@ -139,7 +138,7 @@ public final class NightlyJob implements Callable<Integer> {
     ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
     List<Leader> leaders = Leaders.load(reference);
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), new LeaderGazetteer(leaders),
-        RussiaMentionFinder.load(reference), new SentimentTreeTone(RelationCues.load(reference)));
+        RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
     ArticleCleaner cleaner = ArticleCleaner.load(reference);
     Warehouse warehouse = new Warehouse(conf.warehouse());
 

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.nlp.NlpEngine;
 import org.tonewatch.annotate.nlp.NlpEngines;
 import org.tonewatch.annotate.nlp.NlpSentence;
@@ -29,7 +31,7 @@ import org.tonewatch.annotate.nlp.Token;
  * content and the engine's settings; a changed file or setting parses again.
  */
 public final class ExampleParser {
-  private static final int CACHE_FORMAT = 1;
+  private static final int CACHE_FORMAT = 2;
 
   private final NlpSettings settings;
   private final Path cacheDir;
@@ -67,23 +69,34 @@ public final class ExampleParser {
 
   /** One example through {@code engine}. */
   public static ParsedExample parse(NlpEngine engine, TargetedSentence example) {
+    int start = example.targets().get(0).from();
     for (NlpSentence sentence : engine.annotate(example.sentence())) {
-      if (example.from() >= sentence.begin() && example.from() < sentence.tokens().get(sentence.tokens().size() - 1).end()) {
-        int first = -1;
-        int end = -1;
-        List<Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-          if (tokens.get(i).end() > example.from() && tokens.get(i).begin() < example.to()) {
-            first = first < 0 ? i : first;
-            end = i + 1;
+      List<Token> tokens = sentence.tokens();
+      if (start >= sentence.begin() && start < tokens.get(tokens.size() - 1).end()) {
+        List<RussiaMention> targets = new ArrayList<>();
+        for (TargetedSentence.Target target : example.targets()) {
+          RussiaMention span = span(tokens, target);
+          if (span != null) {
+            targets.add(span);
           }
         }
-        if (first >= 0) {
-          return new ParsedExample(example, sentence, first, end);
-        }
+        return new ParsedExample(example, sentence, targets);
       }
     }
-    return new ParsedExample(example, null, -1, -1);
+    return new ParsedExample(example, null, List.of());
+  }
+
+  /** The tokens that overlap the target's characters, or null when none does. */
+  private static RussiaMention span(List<Token> tokens, TargetedSentence.Target target) {
+    int first = -1;
+    int end = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > target.from() && tokens.get(i).begin() < target.to()) {
+        first = first < 0 ? i : first;
+        end = i + 1;
+      }
+    }
+    return first < 0 ? null : new RussiaMention("target", first, end);
   }
 
   private String key(Path file) {
@@ -115,7 +128,7 @@ public final class ExampleParser {
       Path partial = file.resolveSibling(file.getFileName() + ".partial");
       try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial));
           ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        objects.writeObject(new java.util.ArrayList<>(parsed));
+        objects.writeObject(new ArrayList<>(parsed));
       }
       Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -14,11 +14,15 @@ import java.util.List;
 import org.tonewatch.UsageException;
 
 /**
- * One labelled example in the NewsMTSC format: a sentence, a target mention at characters {@code [from, to)} and the
- * sentiment of the sentence toward that target, -1, 0 or +1.
+ * One labelled example: a sentence, its targets and the sentiment of the sentence toward them, -1, 0 or +1. In the
+ * NewsMTSC format a line has one target ({@code mention}, {@code from}, {@code to}, end exclusive); a line may instead
+ * give {@code targets}, a list of such objects, when the label is the sentence's tone toward all of them together
+ * (as in the project's UK–Russia check set, whose targets are the mentions of Russia).
  */
-public record TargetedSentence(String id, String sentence, String mention, int from, int to, int polarity)
-    implements Serializable {
+public record TargetedSentence(String id, String sentence, List<Target> targets, int polarity) implements Serializable {
+  /** A target mention at characters {@code [from, to)} of the sentence. */
+  public record Target(String mention, int from, int to) implements Serializable {}
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Every line of a NewsMTSC {@code .jsonl} file; a malformed line stops the read with its line number. */
@@ -46,20 +50,35 @@ public record TargetedSentence(String id, String sentence, String mention, int f
     try {
       JsonNode node = JSON.readTree(line);
       String sentence = text(node, "sentence", where);
-      int from = number(node, "from", where);
-      int to = number(node, "to", where);
       int polarity = number(node, "polarity", where);
-      if (from < 0 || to <= from || to > sentence.length()) {
-        throw new UsageException(where + ": mention offsets [" + from + ", " + to + ") are outside the sentence");
-      }
       if (polarity < -1 || polarity > 1) {
         throw new UsageException(where + ": polarity must be -1, 0 or 1, not " + polarity);
       }
+      List<Target> targets = new ArrayList<>();
+      if (node.has("targets")) {
+        for (JsonNode target : node.get("targets")) {
+          targets.add(target(target, sentence, where));
+        }
+      } else {
+        targets.add(target(node, sentence, where));
+      }
+      if (targets.isEmpty()) {
+        throw new UsageException(where + ": no target (give mention, from and to, or targets)");
+      }
       String id = node.hasNonNull("id") ? node.get("id").asText() : where;
-      return new TargetedSentence(id, sentence, sentence.substring(from, to), from, to, polarity);
+      return new TargetedSentence(id, sentence, List.copyOf(targets), polarity);
     } catch (IOException e) {
       throw new UsageException(where + ": not a JSON object (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
+  }
+
+  private static Target target(JsonNode node, String sentence, String where) {
+    int from = number(node, "from", where);
+    int to = number(node, "to", where);
+    if (from < 0 || to <= from || to > sentence.length()) {
+      throw new UsageException(where + ": mention offsets [" + from + ", " + to + ") are outside the sentence");
+    }
+    return new Target(sentence.substring(from, to), from, to);
   }
 
   private static String text(JsonNode node, String field, String where) {

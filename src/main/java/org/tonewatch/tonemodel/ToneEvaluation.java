@@ -2,14 +2,12 @@ package org.tonewatch.tonemodel;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.nlp.NlpSettings;
-import org.tonewatch.annotate.tone.RelationCues;
-import org.tonewatch.annotate.tone.SentimentTreeTone;
-import org.tonewatch.annotate.tone.ToneFeatures;
 import org.tonewatch.annotate.tone.ToneModel;
+import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.annotate.tone.TrainedTone;
 import org.tonewatch.reference.ReferenceData;
 import picocli.CommandLine;
@@ -42,37 +40,47 @@ public final class ToneEvaluation implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "keep parsed files here to skip parsing next time")
   Path cache;
 
+  @Option(names = "--show-errors", description = "print each example the model gets wrong, with its score, first")
+  boolean showErrors;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new ToneEvaluation()).execute(args));
   }
 
   @Override
   public Integer call() {
-    ToneModel model = model(toneModel, modelPath, ReferenceData.bundled());
+    ToneModel model = ToneModels.named(toneModel, modelPath, ReferenceData.bundled());
     List<ParsedExample> examples = new ExampleParser(NLP, cache).parse(file);
     System.out.println("file: " + file + ", tone model: " + model.name());
+    if (showErrors) {
+      for (ParsedExample example : examples) {
+        Integer predicted = predict(model, example);
+        if (!Integer.valueOf(example.source().polarity()).equals(predicted)) {
+          System.out.printf(Locale.ROOT, "wrong: %s labelled %+d, predicted %s (score %s): %s%n", example.source().id(),
+              example.source().polarity(), predicted == null ? "nothing (not parsed)" : String.format(Locale.ROOT, "%+d", predicted),
+              predicted == null ? "-" : String.format(Locale.ROOT, "%.2f", score(model, example)),
+              example.source().sentence().replaceAll("\\s+", " "));
+        }
+      }
+      System.out.println();
+    }
     System.out.print(score(examples, example -> predict(model, example)).report());
     return 0;
   }
 
-  /** The tone model named {@code name}, as the job builds it. */
-  public static ToneModel model(String name, String modelPath, ReferenceData reference) {
-    RelationCues cues = RelationCues.load(reference);
-    return switch (name) {
-      case TrainedTone.NAME -> new TrainedTone(modelPath, new ToneFeatures(cues));
-      case SentimentTreeTone.NAME -> new SentimentTreeTone(cues);
-      default -> throw new org.tonewatch.UsageException(
-          "tone model must be " + TrainedTone.NAME + " or " + SentimentTreeTone.NAME + ", not '" + name + "'");
-    };
-  }
-
-  /** The model's tone for the example's target, or null when the sentence was not parsed. */
+  /**
+   * The model's tone for the example's targets, combined by the model's rule as the job combines the mentions of a
+   * sentence; null when the sentence was not parsed.
+   */
   public static Integer predict(ToneModel model, ParsedExample example) {
     if (!example.isScorable()) {
       return null;
     }
-    RussiaMention target = new RussiaMention("target", example.first(), example.end());
-    return model.score(example.sentence(), List.of(target)).get(0).tone();
+    return model.combine(model.score(example.sentence(), example.targets())).tone();
+  }
+
+  private static double score(ToneModel model, ParsedExample example) {
+    return model.combine(model.score(example.sentence(), example.targets())).score();
   }
 
   static Scores score(List<ParsedExample> examples, Function<ParsedExample, Integer> predict) {

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.tone.RelationCues;
 import org.tonewatch.annotate.tone.ToneFeatures;
+import org.tonewatch.annotate.tone.TrainedTone;
 import org.tonewatch.reference.ReferenceData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +46,10 @@ public final class TrainTone implements Callable<Integer> {
   @Option(names = "--dev", paramLabel = "FILE", split = ",",
       description = "development files the prior width is chosen on (default: ${DEFAULT-VALUE})")
   List<Path> dev = List.of(Path.of("data/newsmtsc/dev-rw.jsonl"), Path.of("data/newsmtsc/dev-mt.jsonl"));
+
+  @Option(names = "--check", paramLabel = "FILE", split = ",",
+      description = "labelled files scored into the model card but never used for a choice (default: ${DEFAULT-VALUE})")
+  List<Path> checks = List.of(Path.of("data/checks/uk-russia-tone.jsonl"));
 
   @Option(names = "--sigma", paramLabel = "S", split = ",",
       description = "widths of the Gaussian prior to try (default: ${DEFAULT-VALUE})")
@@ -93,16 +101,51 @@ public final class TrainTone implements Callable<Integer> {
       }
     }
     write(best, bestSigma);
+    writeCard(features, parser);
     System.err.printf("[tone] kept sigma=%.3g (mean dev macro-F1 %.3f); model written to %s%n", bestSigma, bestF1, out);
     return 0;
+  }
+
+  /**
+   * Scores the written file, as the pipeline will load it, on each development and check file and keeps the figures
+   * next to the model ({@code tone-model.card.properties}); a test checks that the shipped model still reproduces them.
+   */
+  private void writeCard(ToneFeatures features, ExampleParser parser) {
+    TrainedTone written = new TrainedTone(out.toString(), features);
+    TreeMap<String, String> card = new TreeMap<>();
+    card.put("features_version", Integer.toString(ToneFeatures.VERSION));
+    for (Path file : Stream.concat(dev.stream(), checks.stream()).toList()) {
+      Scores scores = ToneEvaluation.score(parser.parse(file), example -> ToneEvaluation.predict(written, example));
+      String name = file.getFileName().toString();
+      card.put(name + ".macro_f1", String.format(Locale.ROOT, "%.3f", scores.macroF1()));
+      card.put(name + ".accuracy", String.format(Locale.ROOT, "%.3f", scores.accuracy()));
+      card.put(name + ".examples", Integer.toString(scores.total()));
+    }
+    Path file = cardOf(out);
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      // Sorted and without Properties.store's date line, so that the same training writes the same file.
+      writer.write("# Development figures of " + out.getFileName() + ", as scored by jobs/evaluate-tone.sh\n");
+      for (Map.Entry<String, String> entry : card.entrySet()) {
+        writer.write(entry.getKey() + "=" + entry.getValue() + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** The model card next to a model file: {@code x.tsv.gz} → {@code x.card.properties}. */
+  public static Path cardOf(Path model) {
+    return model.resolveSibling(model.getFileName().toString().replaceAll("\\.tsv\\.gz$", "") + ".card.properties");
   }
 
   static RVFDataset<String, String> dataset(List<ParsedExample> examples, ToneFeatures features) {
     RVFDataset<String, String> dataset = new RVFDataset<>();
     for (ParsedExample example : examples) {
       if (example.isScorable()) {
-        dataset.add(new RVFDatum<>(counter(features.extract(example.sentence(), example.first(), example.end())),
-            Integer.toString(example.source().polarity())));
+        for (RussiaMention target : example.targets()) {
+          dataset.add(new RVFDatum<>(counter(features.extract(example.sentence(), target.first(), target.end())),
+              Integer.toString(example.source().polarity())));
+        }
       }
     }
     return dataset;
@@ -115,9 +158,11 @@ public final class TrainTone implements Callable<Integer> {
     return counter;
   }
 
+  /** The fitted classifier's class for the example's first target, for choosing the prior width. */
   private static Integer predict(LinearClassifier<String, String> classifier, ToneFeatures features, ParsedExample example) {
+    RussiaMention target = example.targets().get(0);
     return Integer.parseInt(classifier.classOf(new RVFDatum<>(counter(
-        features.extract(example.sentence(), example.first(), example.end())))));
+        features.extract(example.sentence(), target.first(), target.end())))));
   }
 
   private void write(LinearClassifier<String, String> classifier, double sigma) {

@@ -22,13 +22,24 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tonewatch.annotate.nlp.NlpEngine;
+import org.tonewatch.annotate.nlp.NlpEngines;
+import org.tonewatch.annotate.tone.ToneModel;
+import org.tonewatch.annotate.tone.ToneModels;
+import org.tonewatch.annotate.tone.TrainedTone;
+import org.tonewatch.reference.ReferenceData;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.tonemodel.ExampleParser;
+import org.tonewatch.tonemodel.TargetedSentence;
+import org.tonewatch.tonemodel.ToneEvaluation;
 
 /**
  * The real pipeline (CoreNLP's models, a Spark session, Parquet) on the five sample articles of {@code data/articles},
- * checked against facts about the texts and against sentences labelled by hand ({@code sample-labels.csv}).
+ * checked against facts about the texts, against leaders labelled by hand ({@code sample-labels.csv}) and against
+ * the tone model as {@code jobs/evaluate-tone.sh} runs it on the UK–Russia check set.
  */
 class SampleCorpusIntegrationTest {
+  static final Path CHECK_SET = Path.of(System.getProperty("tonewatch.project.dir", "."), "data", "checks", "uk-russia-tone.jsonl");
   @TempDir static Path dir;
   private static SparkSession spark;
   private static String warehouse;
@@ -116,29 +127,26 @@ class SampleCorpusIntegrationTest {
     }
   }
 
+  /**
+   * The job's tone for each sentence of the UK–Russia check set is the tone {@code jobs/evaluate-tone.sh} gives the
+   * same sentence with the same mentions: the check set's figures are the pipeline's figures.
+   */
   @Test
-  void toneAgreesWithTheHandLabelsOnAtLeastFourSentencesInFive() throws Exception {
-    List<String> disagreements = new ArrayList<>();
-    int labelled = 0;
-    for (Label label : labels()) {
-      if (label.tone().isEmpty()) {
-        continue; // left out as ambiguous
-      }
-      labelled++;
-      Row sentence = sentence(label);
-      Integer tone = sentence.getAs("tone");
-      String got = tone == null ? "none" : tone.toString();
-      if (!got.equals(label.tone())) {
-        disagreements.add(label.prefix() + ": labelled " + label.tone() + ", got " + got);
-      }
-      if (label.tone().equals("none")) {
-        assertFalse(sentence.<Boolean>getAs("russia_mentioned"), label.prefix());
-      }
+  void theJobsToneIsTheEvaluatedModelsToneOnTheCheckSet() {
+    JobConf conf = JobConf.from(null, Map.of("input", "unused", "warehouse", "unused"));
+    ToneModel model = ToneModels.named(conf.toneModel(), conf.toneModelPath(), ReferenceData.bundled());
+    NlpEngine engine = NlpEngines.shared(conf.nlp());
+    List<TargetedSentence> checks = TargetedSentence.read(CHECK_SET);
+    for (TargetedSentence check : checks) {
+      String file = check.id().substring(0, check.id().indexOf('#'));
+      String id = article(file).getAs("article_id");
+      String text = check.sentence().replaceAll("\\s+", " ");
+      Row sentence = table("sentences").filter(col("article_id").equalTo(id).and(col("text").equalTo(text))).first();
+      assertEquals(TrainedTone.NAME, sentence.getAs("tone_model"));
+      Integer expected = ToneEvaluation.predict(model, ExampleParser.parse(engine, check));
+      assertEquals(expected, sentence.<Integer>getAs("tone"), check.id());
     }
-    assertEquals(22, labelled);
-    System.out.println("[tonewatch] tone v1 on the hand labels: " + (labelled - disagreements.size()) + "/" + labelled
-        + " agree; disagreements: " + disagreements);
-    assertTrue(disagreements.size() * 5 <= labelled, disagreements.toString());
+    assertEquals(56, checks.size());
   }
 
   @Test
@@ -152,14 +160,14 @@ class SampleCorpusIntegrationTest {
     assertEquals(5L, table("tone_by_outlet").count());
   }
 
-  private record Label(String file, String prefix, String tone, List<String> leaders) {}
+  private record Label(String file, String prefix, List<String> leaders) {}
 
   private static List<Label> labels() throws Exception {
     List<Label> labels = new ArrayList<>();
     try (Reader reader = new InputStreamReader(SampleCorpusIntegrationTest.class.getResourceAsStream("/sample-labels.csv"), StandardCharsets.UTF_8)) {
       for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
         List<String> leaders = r.get("leaders").isEmpty() ? List.of() : List.of(r.get("leaders").split("\\|"));
-        labels.add(new Label(r.get("file"), r.get("sentence_starts_with"), r.get("tone"), leaders));
+        labels.add(new Label(r.get("file"), r.get("sentence_starts_with"), leaders));
       }
     }
     return labels;

@@ -19,6 +19,10 @@ import org.tonewatch.reference.ReferenceData;
  * Kremlin) count only where they stand for the state, not for a place: "talks with Moscow" is a mention, "arrived in
  * Moscow" and "a visit to Moscow" are not.
  *
+ * <p>In a sentence with such a mention, the nouns "relations", "relationship" and "ties" are mentions too, of kind
+ * {@code relations}: the job's tone covers Russia's relations as well as Russia, and the tone model judges "frayed
+ * relations" or "an excellent working relationship" as it judges any other target.
+ *
  * <p>Serializable and immutable; runs on executors; thread-safe.
  */
 public final class RussiaMentionFinder implements Serializable {
@@ -28,6 +32,8 @@ public final class RussiaMentionFinder implements Serializable {
       "visit", "travel", "fly", "go", "come", "return", "arrive", "trip", "journey", "move", "head", "send", "post", "base",
       "flight", "drive", "leave", "land", "relocate", "evacuate", "tour");
   private static final int MOTION_WINDOW = 6;
+  private static final Set<String> RELATION_NOUNS = Set.of("relation", "relations", "relationship", "relationships", "ties");
+  public static final String RELATIONS = "relations";
 
   private final Map<List<String>, Term> terms = new HashMap<>();
   private final int longestTerm;
@@ -81,8 +87,19 @@ public final class RussiaMentionFinder implements Serializable {
         }
       }
     }
+    if (!mentions.isEmpty()) {
+      for (int i = 0; i < tokens.size(); i++) {
+        if (isRelationNoun(tokens.get(i))) {
+          mentions.add(new RussiaMention(RELATIONS, i, i + 1));
+        }
+      }
+    }
     mentions.sort(Comparator.comparingInt(RussiaMention::first));
     return mentions;
+  }
+
+  private static boolean isRelationNoun(Token token) {
+    return RELATION_NOUNS.contains(token.word().toLowerCase(Locale.ROOT)) && (token.pos() == null || token.pos().startsWith("NN"));
   }
 
   private static boolean isPlace(List<Token> tokens, int i) {

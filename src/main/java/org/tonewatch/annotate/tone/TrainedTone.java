@@ -83,6 +83,12 @@ public final class TrainedTone implements ToneModel {
     return new MentionTone(CLASSES[best], p[2] - p[0], p);
   }
 
+  /** This model, its weights read; throws with the file's name when they cannot be. */
+  public TrainedTone loaded() {
+    weights();
+    return this;
+  }
+
   private Weights weights() {
     return LOADED.computeIfAbsent(location, Weights::load);
   }

@@ -54,6 +54,14 @@ class RussiaMentionFinderTest {
   }
 
   @Test
+  void relationsAreMentionsOnlyBesideAMentionOfRussia() {
+    assertEquals(List.of("relations:relations", "Russia:country"),
+        found("Britain wants to improve frayed relations with Russia."));
+    assertEquals(List.of("ties:relations", "Russia:country"), found("Diplomatic ties between Britain and Russia have cooled."));
+    assertEquals(List.of(), found("Relations between Britain and France are excellent."));
+  }
+
+  @Test
   void countsRussianLeadersButNotBritishOnes() {
     String sentence = "Mrs May and Mr Putin will both attend a G20 summit.";
     List<LeaderMatch> leaders = List.of(new LeaderMatch("theresa-may", "GB", 1, 2), new LeaderMatch("vladimir-putin", "RU", 4, 5));

@@ -36,7 +36,7 @@ class SentimentTreeToneTest {
     String text = "Russia held a meeting.";
     MentionTone tone = TONE.score(sentence(text, NEUTRAL), List.of(mentionOf(text, "Russia"))).get(0);
 
-    assertEquals(new MentionTone(0, 0.0), tone);
+    assertEquals(new MentionTone(0, 0.0, null), tone);
   }
 
   @Test
@@ -69,7 +69,7 @@ class SentimentTreeToneTest {
 
   @Test
   void theSentenceTakesTheMeanOfItsMentions() {
-    MentionTone sentence = TONE.combine(List.of(new MentionTone(1, 0.5), new MentionTone(0, 0.0), new MentionTone(0, -0.2)));
+    MentionTone sentence = TONE.combine(List.of(new MentionTone(1, 0.5, null), new MentionTone(0, 0.0, null), new MentionTone(0, -0.2, null)));
 
     assertEquals(0.1, sentence.score(), 1e-12);
     assertEquals(0, sentence.tone());
