@@ -6,6 +6,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +32,7 @@ import org.tonewatch.annotate.nlp.Token;
  * content and the engine's settings; a changed file or setting parses again.
  */
 public final class ExampleParser {
-  private static final int CACHE_FORMAT = 2;
+  private static final int CACHE_FORMAT = 3;
 
   private final NlpSettings settings;
   private final Path cacheDir;
@@ -103,7 +104,7 @@ public final class ExampleParser {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(Files.readAllBytes(file));
-      digest.update((settings + "/" + CACHE_FORMAT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      digest.update((settings + "/" + CACHE_FORMAT).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
     description = {"Scores the tone model on a labelled file (NewsMTSC format: sentence, mention, from, to, polarity).",
         "Prints accuracy, per-class precision, recall and F1, the confusion matrix, and last macro_f1=0.xxx."})
 public final class ToneEvaluation implements Callable<Integer> {
-  /** The NLP settings of the nightly job's default configuration, with dependencies for the trained model. */
+  /** The NLP settings of the nightly job's default configuration. */
   static final NlpSettings NLP = new NlpSettings(NlpSettings.CORENLP, "sr", 100, true);
 
   @Parameters(paramLabel = "FILE.jsonl", description = "the labelled file")

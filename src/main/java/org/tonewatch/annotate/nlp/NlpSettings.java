@@ -11,8 +11,8 @@ import java.util.Properties;
  *     these settings (tests use this to plug in a small fake)
  * @param parser {@code sr} (shift-reduce, the default) or {@code pcfg}
  * @param maxSentenceTokens sentences longer than this are not parsed and get no sentiment
- * @param dependencies whether to convert each parse to Universal Dependencies (the trained tone model reads them;
- *     the conversion costs a few percent of the parse)
+ * @param dependencies whether to read dependencies off each parse (the trained tone model needs them; the first
+ *     version does not, and the benchmark compares the two with and without their cost)
  */
 public record NlpSettings(String engine, String parser, int maxSentenceTokens, boolean dependencies)
     implements Serializable {
@@ -44,7 +44,9 @@ public record NlpSettings(String engine, String parser, int maxSentenceTokens, b
         : "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
     p.setProperty("parse.maxlen", Integer.toString(maxSentenceTokens));
     p.setProperty("parse.binaryTrees", "true");
-    p.setProperty("parse.buildgraphs", Boolean.toString(dependencies));
+    // CoreNLP's dependency graphs (five kinds per sentence) would cost as much as the parse itself; the engine reads
+    // the dependencies it needs off the parse tree by head rules instead.
+    p.setProperty("parse.buildgraphs", "false");
     return p;
   }
 }

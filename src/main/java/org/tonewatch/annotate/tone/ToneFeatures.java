@@ -18,7 +18,8 @@ import org.tonewatch.annotate.nlp.Token;
  * <ul>
  *   <li>{@code tree}: the sentiment model's distributions and hidden vectors of the sentence, of the smallest clause
  *       around the target, of the target's phrase and of the phrase it combines with (for a subject, the predicate);
- *   <li>{@code dep}: the target's grammatical role, the word that governs it, that word's own sentiment, whether that
+ *   <li>{@code dep}: from the head-rule dependencies of the parse, the target's grammatical role (named by the
+ *       constituents, {@code S:NP} for a subject), the word that governs it, that word's own sentiment, whether that
  *       word is negated, the modifiers of the target;
  *   <li>{@code lex}: the words of the sentence by distance from the target, and distance-weighted sums of the
  *       sentiment model's word-level polarity and of the relation cues ({@code relation_cues.csv});
@@ -35,9 +36,8 @@ public final class ToneFeatures implements Serializable {
       "say", "tell", "add", "claim", "argue", "write", "state", "insist", "warn", "accuse", "deny", "announce",
       "suggest", "note", "explain", "declare", "believe", "think", "allege", "acknowledge", "admit", "call");
   private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d");
-  // Relations through which a word modifies a noun rather than taking a role of its own ("Russian diplomats",
-  // "Russia's agency"): the target's role is then the role of that noun.
-  private static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod:poss", "flat", "det");
+  private static final Set<String> NOUN_PHRASES = Set.of("NP", "NML", "NX", "WHNP");
+  private static final Set<String> MODIFIER_PHRASES = Set.of("ADJP", "VP", "SBAR", "PP", "RRC");
   private static final double NEAR = 3;
 
   private final RelationCues cues;
@@ -121,11 +121,12 @@ public final class ToneFeatures implements Serializable {
   private void dependencies(List<Token> tokens, Dependencies deps, PhraseTree tree, int first, int end, Map<String, Double> f) {
     int head = deps.headOf(first, end);
     String via = null;
-    while (MODIFIER.contains(deps.relation(head)) && deps.head(head) >= 0) {
+    // A word inside a larger noun phrase ("Russian diplomats", "Russia's agency") takes the role of that phrase's head.
+    while (insideNounPhrase(deps.relation(head)) && deps.head(head) >= 0) {
       via = via == null ? deps.relation(head) : via;
       head = deps.head(head);
     }
-    String role = base(deps.relation(head));
+    String role = deps.relation(head);
     f.put("role=" + role, 1.0);
     if (via != null) {
       f.put("via=" + via, 1.0);
@@ -146,7 +147,7 @@ public final class ToneFeatures implements Serializable {
         f.put("gov_negated", 1.0);
         f.put("gov_negated_polarity", polarity);
       }
-      if (REPORTING.contains(lemma) && role.equals("nsubj")) {
+      if (REPORTING.contains(lemma) && role.startsWith("S") && role.endsWith(":NP")) {
         f.put("speaker", 1.0);
       }
     }
@@ -154,16 +155,26 @@ public final class ToneFeatures implements Serializable {
       if (child >= first && child < end) {
         continue;
       }
-      String relation = base(deps.relation(child));
-      if (relation.equals("amod") || relation.equals("appos") || relation.equals("acl") || relation.equals("nmod")) {
+      if (isModifier(deps.relation(child), tokens.get(child))) {
         f.put("mod=" + tokens.get(child).lowerLemma(), 1.0);
         f.merge("mod_polarity", polarity(tree, child), Double::sum);
       }
     }
   }
 
-  private static String base(String relation) {
-    return relation.equals("nsubj:pass") || relation.equals("obl:agent") ? relation : relation.replaceAll(":.*", "");
+  /** A relation from a noun phrase to one of its parts ({@code NP:JJ}, {@code NP:NP}, …). */
+  private static boolean insideNounPhrase(String relation) {
+    int colon = relation.indexOf(':');
+    return colon > 0 && NOUN_PHRASES.contains(relation.substring(0, colon));
+  }
+
+  /** An adjective, participle, relative clause or prepositional phrase on the target's noun. */
+  private static boolean isModifier(String relation, Token child) {
+    if (!insideNounPhrase(relation)) {
+      return false;
+    }
+    String part = relation.substring(relation.indexOf(':') + 1);
+    return MODIFIER_PHRASES.contains(part) || child.pos() != null && (child.pos().startsWith("JJ") || child.pos().startsWith("VB"));
   }
 
   /** The sentiment model's positive minus negative probability for the single word {@code i}. */

@@ -58,6 +58,21 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void readsDependenciesOffTheParseByHeadRules() {
+    NlpSentence sentence = NlpEngines.shared(SETTINGS).annotate("Britain did not expel the Russian diplomats.").get(0);
+    Dependencies deps = sentence.dependencies();
+    int expel = indexOf(sentence, "expel");
+
+    assertEquals("root", deps.relation(expel));
+    assertEquals(expel, deps.head(indexOf(sentence, "Britain")));
+    assertEquals("S:NP", deps.relation(indexOf(sentence, "Britain")));
+    assertEquals(expel, deps.head(indexOf(sentence, "not")), "the main verb, not the auxiliary, heads the clause");
+    assertEquals(expel, deps.head(indexOf(sentence, "diplomats")));
+    assertEquals("VP:NP", deps.relation(indexOf(sentence, "diplomats")));
+    assertEquals(indexOf(sentence, "diplomats"), deps.head(indexOf(sentence, "Russian")));
+  }
+
+  @Test
   void aSentenceOverTheLimitIsNotParsedAndGetsNoSentiment() {
     String text = "Russia said " + "that it would talk and ".repeat(25) + "that was all.";
     NlpSentence sentence = NlpEngines.shared(SETTINGS).annotate(text).get(0);
@@ -67,6 +82,7 @@ class CoreNlpEngineTest {
     assertNull(sentence.sentiment());
     assertNull(sentence.distribution());
     assertNull(sentence.phrases());
+    assertNull(sentence.dependencies());
     assertNull(sentence.sentimentScore());
   }
 

@@ -33,14 +33,14 @@ class ToneFeaturesTest {
 
   @Test
   void readsTheTargetsRoleTheWordGoverningItAndItsNegation() {
-    // Russia did not welcome the talks .  →  Russia <-nsubj- welcome; did, not <-aux/advmod- welcome
+    // Russia did not welcome the talks .  →  Russia <-S:NP- welcome; did, not <-VP:VBD, VP:RB- welcome
     Dependencies deps = new Dependencies(new int[] {3, 3, 3, -1, 5, 3, 3},
-        new String[] {"nsubj", "aux", "advmod", "root", "det", "obj", "punct"});
+        new String[] {"S:NP", "VP:VBD", "VP:RB", "root", "NP:DT", "VP:NP", "S:."});
     Map<String, Double> f = FEATURES.extract(sentence("Russia did not welcome the talks .", deps, Map.of("welcome", POSITIVE)), 0, 1);
 
-    assertEquals(1.0, f.get("role=nsubj"));
+    assertEquals(1.0, f.get("role=S:NP"));
     assertEquals(1.0, f.get("gov=welcome"));
-    assertEquals(1.0, f.get("role_gov=nsubj_welcome"));
+    assertEquals(1.0, f.get("role_gov=S:NP_welcome"));
     assertEquals(1.0, f.get("gov_polarity"));
     assertEquals(1.0, f.get("gov_negated"));
     assertEquals(1.0, f.get("gov_negated_polarity"));
@@ -48,12 +48,12 @@ class ToneFeaturesTest {
 
   @Test
   void aModifierTakesTheRoleOfTheNounItModifies() {
-    // Britain expelled Russian diplomats .  →  Russian <-amod- diplomats <-obj- expelled
-    Dependencies deps = new Dependencies(new int[] {1, -1, 3, 1, 1}, new String[] {"nsubj", "root", "amod", "obj", "punct"});
+    // Britain expelled Russian diplomats .  →  Russian <-NP:JJ- diplomats <-VP:NP- expelled
+    Dependencies deps = new Dependencies(new int[] {1, -1, 3, 1, 1}, new String[] {"S:NP", "root", "NP:JJ", "VP:NP", "S:."});
     Map<String, Double> f = FEATURES.extract(sentence("Britain expelled Russian diplomats .", deps, Map.of()), 2, 3);
 
-    assertEquals(1.0, f.get("role=obj"));
-    assertEquals(1.0, f.get("via=amod"));
+    assertEquals(1.0, f.get("role=VP:NP"));
+    assertEquals(1.0, f.get("via=NP:JJ"));
     assertEquals(1.0, f.get("gov=expel"));
   }
 
