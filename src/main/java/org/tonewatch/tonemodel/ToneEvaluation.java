@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.tonewatch.UsageException;
 import org.tonewatch.annotate.nlp.NlpSettings;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
@@ -49,8 +50,15 @@ public final class ToneEvaluation implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ToneModel model = ToneModels.named(toneModel, modelPath, ReferenceData.bundled());
-    List<ParsedExample> examples = new ExampleParser(NLP, cache).parse(file);
+    ToneModel model;
+    List<ParsedExample> examples;
+    try {
+      model = ToneModels.named(toneModel, modelPath, ReferenceData.bundled());
+      examples = new ExampleParser(NLP, cache).parse(file);
+    } catch (UsageException e) {
+      System.err.println("evaluate-tone: " + e.getMessage());
+      return 2;
+    }
     System.out.println("file: " + file + ", tone model: " + model.name());
     if (showErrors) {
       for (ParsedExample example : examples) {

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.tonewatch.UsageException;
 import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.tone.RelationCues;
 import org.tonewatch.annotate.tone.ToneFeatures;
@@ -71,6 +72,15 @@ public final class TrainTone implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return train();
+    } catch (UsageException e) {
+      System.err.println("train-tone: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int train() {
     ExampleParser parser = new ExampleParser(ToneEvaluation.NLP, cache);
     ToneFeatures features = new ToneFeatures(RelationCues.load(ReferenceData.bundled()));
     RVFDataset<String, String> training = dataset(parser.parse(train), features);

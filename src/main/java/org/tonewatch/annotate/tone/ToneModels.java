@@ -1,5 +1,6 @@
 package org.tonewatch.annotate.tone;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.tonewatch.UsageException;
 import org.tonewatch.reference.ReferenceData;
@@ -19,9 +20,17 @@ public final class ToneModels {
   public static ToneModel named(String name, String modelPath, ReferenceData reference) {
     RelationCues cues = RelationCues.load(reference);
     return switch (name) {
-      case TrainedTone.NAME -> new TrainedTone(modelPath, new ToneFeatures(cues)).loaded();
+      case TrainedTone.NAME -> loaded(new TrainedTone(modelPath, new ToneFeatures(cues)));
       case SentimentTreeTone.NAME -> new SentimentTreeTone(cues);
       default -> throw new UsageException("tone.model must be one of " + NAMES + ", not '" + name + "'");
     };
+  }
+
+  private static TrainedTone loaded(TrainedTone model) {
+    try {
+      return model.loaded();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new UsageException(e.getMessage(), e);
+    }
   }
 }

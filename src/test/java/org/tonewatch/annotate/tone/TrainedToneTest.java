@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tonewatch.UsageException;
 import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.nlp.NlpSentence;
 import org.tonewatch.annotate.nlp.PhraseTree;
+import org.tonewatch.reference.ReferenceData;
 import org.tonewatch.testing.Tokens;
 
 class TrainedToneTest {
@@ -84,5 +86,8 @@ class TrainedToneTest {
 
     RuntimeException e = assertThrows(RuntimeException.class, () -> new TrainedTone(missing, FEATURES).loaded());
     assertTrue(e.getMessage().contains("cannot read the tone model " + missing), e.getMessage());
+
+    UsageException usage = assertThrows(UsageException.class, () -> ToneModels.named(TrainedTone.NAME, missing, ReferenceData.bundled()));
+    assertEquals("cannot read the tone model " + missing + " (set tone.model-path)", usage.getMessage());
   }
 }
