@@ -1,6 +1,5 @@
 package org.tonewatch.annotate.tone;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.nlp.NlpSentence;
@@ -31,15 +30,10 @@ public final class SentimentTreeTone implements ToneModel {
   }
 
   @Override
-  public List<MentionTone> score(NlpSentence sentence, List<RussiaMention> mentions) {
-    List<MentionTone> tones = new ArrayList<>(mentions.size());
-    for (RussiaMention mention : mentions) {
-      double clause = NlpSentence.expectedScore(
-          sentence.phrases().clauseCovering(mention.first(), mention.end()).distribution());
-      double cue = Math.tanh(cueSum(sentence, mention));
-      tones.add(MentionTone.of(CLAUSE_WEIGHT * clause + (1 - CLAUSE_WEIGHT) * cue, THRESHOLD));
-    }
-    return tones;
+  public MentionTone score(NlpSentence sentence, RussiaMention mention) {
+    double clause = NlpSentence.expectedScore(sentence.phrases().clauseCovering(mention.first(), mention.end()).distribution());
+    double cue = Math.tanh(cueSum(sentence, mention));
+    return MentionTone.of(CLAUSE_WEIGHT * clause + (1 - CLAUSE_WEIGHT) * cue, THRESHOLD);
   }
 
   @Override

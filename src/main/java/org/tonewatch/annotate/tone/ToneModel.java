@@ -14,8 +14,13 @@ public interface ToneModel extends Serializable {
   /** The model's name as written in the run's configuration. */
   String name();
 
-  /** One tone per mention, in order; only called for parsed sentences. */
-  List<MentionTone> score(NlpSentence sentence, List<RussiaMention> mentions);
+  /** The tone toward one mention; only called for parsed sentences. */
+  MentionTone score(NlpSentence sentence, RussiaMention mention);
+
+  /** One tone per mention, in order. */
+  default List<MentionTone> score(NlpSentence sentence, List<RussiaMention> mentions) {
+    return mentions.stream().map(mention -> score(sentence, mention)).toList();
+  }
 
   /** The sentence's tone from its mentions' tones. */
   MentionTone combine(List<MentionTone> mentions);

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +50,8 @@ public final class TrainedTone implements ToneModel {
   }
 
   @Override
-  public List<MentionTone> score(NlpSentence sentence, List<RussiaMention> mentions) {
-    List<MentionTone> tones = new ArrayList<>(mentions.size());
-    for (RussiaMention mention : mentions) {
-      tones.add(tone(probabilities(sentence, mention.first(), mention.end())));
-    }
-    return tones;
+  public MentionTone score(NlpSentence sentence, RussiaMention mention) {
+    return tone(probabilities(sentence, mention.first(), mention.end()));
   }
 
   /** P(unfavourable), P(neither), P(favourable) for target tokens {@code [first, end)}. */
