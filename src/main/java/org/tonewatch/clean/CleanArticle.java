@@ -2,10 +2,12 @@ package org.tonewatch.clean;
 
 import org.apache.spark.api.java.function.MapFunction;
 import org.tonewatch.ingest.Article;
+import org.tonewatch.ingest.PublicationDate;
 
 /**
  * Executor side: sets {@code title} (unless the input gave one), {@code body}, {@code chromeLines} and
- * {@code datelines} on an ingested article. An article with nothing left after cleaning is rejected.
+ * {@code datelines} on an ingested article, and its date from the datelines when the input gave none that could be
+ * read ({@link DatelineDate}). An article with nothing left after cleaning is rejected.
  */
 public final class CleanArticle implements MapFunction<Article, Article> {
   private final ArticleCleaner cleaner;
@@ -29,11 +31,26 @@ public final class CleanArticle implements MapFunction<Article, Article> {
     article.setBody(cleaned.body());
     article.setChromeLines(cleaned.removed().size());
     article.setDatelines(cleaned.removed().stream().filter(r -> !r.kind().equals("chrome")).map(ArticleCleaner.Removed::line).toList());
+    if (!"ok".equals(article.getDateStatus())) {
+      dateFromDatelines(article);
+    }
     if (cleaned.body().isBlank()) {
       article.reject("clean", "no_text", "no article text left after removing title and site chrome");
     } else {
       article.setStatus("cleaned");
     }
     return article;
+  }
+
+  /** Without a usable date from the manifest, a date in the text's datelines is the article's date. */
+  private static void dateFromDatelines(Article article) {
+    DatelineDate.Found found = DatelineDate.read(article.getDatelines());
+    if (found != null) {
+      article.setPublished(found.published());
+      article.setDatePrecision(found.precision());
+      article.setYear(found.date().getYear());
+      article.setDateStatus("ok");
+      article.setDateSource(PublicationDate.DATELINE);
+    }
   }
 }

@@ -28,6 +28,7 @@ public class Article implements Serializable {
   private String published;
   private String datePrecision;
   private String dateStatus;
+  private String dateSource;
   private String publishedRaw;
   private Integer year;
   private int characters;
@@ -90,6 +91,8 @@ public class Article implements Serializable {
   public void setDatePrecision(String datePrecision) { this.datePrecision = datePrecision; }
   public String getDateStatus() { return dateStatus; }
   public void setDateStatus(String dateStatus) { this.dateStatus = dateStatus; }
+  public String getDateSource() { return dateSource; }
+  public void setDateSource(String dateSource) { this.dateSource = dateSource; }
   public String getPublishedRaw() { return publishedRaw; }
   public void setPublishedRaw(String publishedRaw) { this.publishedRaw = publishedRaw; }
   public Integer getYear() { return year; }

@@ -16,9 +16,18 @@ public final class PublicationDate {
 
   private PublicationDate() {}
 
-  /** Sets published, datePrecision, dateStatus, publishedRaw and year on {@code article}. */
+  /** Where a date came from: the manifest (or the news-please record), a dateline in the text, or nowhere. */
+  public static final String MANIFEST = "manifest";
+  public static final String DATELINE = "dateline";
+  public static final String UNKNOWN = "unknown";
+
+  /**
+   * Sets published, datePrecision, dateStatus, dateSource, publishedRaw and year on {@code article} from a manifest's
+   * or news-please's date.
+   */
   public static void apply(Article article, String raw, String precision) {
     article.setPublishedRaw(raw);
+    article.setDateSource(UNKNOWN);
     String value = raw == null ? "" : raw.trim();
     if (value.isEmpty()) {
       article.setDateStatus("missing");
@@ -47,6 +56,7 @@ public final class PublicationDate {
       article.setDatePrecision(wanted);
       article.setYear(year);
       article.setDateStatus("ok");
+      article.setDateSource(MANIFEST);
     } catch (DateTimeException | NumberFormatException | NullPointerException e) {
       // A precision finer than the value carries (day for "2011-09") lands here too, as does 2011-02-30.
       article.setDateStatus("invalid");

@@ -25,6 +25,7 @@ import org.tonewatch.clean.ArticleCleaner;
 import org.tonewatch.clean.CleanArticle;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.ArticleIds;
+import org.tonewatch.ingest.PublicationDate;
 import org.tonewatch.ingest.TextDecoder;
 import org.tonewatch.reference.Leaders;
 import org.tonewatch.reference.ReferenceData;
@@ -203,7 +204,7 @@ public final class Benchmark implements Callable<Integer> {
         article.setSource(file.getFileName().toString());
         article.setText(TextDecoder.decode(Files.readAllBytes(file)).text());
         article.setArticleId(ArticleIds.of(article.getText()));
-        article.setDateStatus("missing");
+        PublicationDate.apply(article, null, null);
         result.add(clean.call(article));
       }
     }

@@ -23,7 +23,7 @@ public record RunSummary(
     long sentences,
     long russiaSentences,
     long unparsedSentences,
-    Map<String, Long> articlesByDateStatus,
+    Map<String, Long> articlesByDate,
     double seconds) {
 
   /** {@code articles}: every article of the run, rejected ones included. */
@@ -34,19 +34,20 @@ public record RunSummary(
     long sentences = 0;
     long russia = 0;
     long unparsed = 0;
-    for (Row row : articles.groupBy("rejectCode", "dateStatus")
+    for (Row row : articles.groupBy("rejectCode", "dateStatus", "dateSource")
         .agg(count(lit(1)), sum("sentences"), sum("russiaSentences"), sum("unparsedSentences")).collectAsList()) {
       String code = row.getString(0);
-      long n = row.getLong(2);
+      long n = row.getLong(3);
       if (code != null) {
         byCode.merge(code, n, Long::sum);
         continue;
       }
       accepted += n;
-      byDate.merge(row.getString(1), n, Long::sum);
-      sentences += row.getLong(3);
-      russia += row.getLong(4);
-      unparsed += row.getLong(5);
+      // Dated articles by where the date came from; undated ones by why they have none.
+      byDate.merge("ok".equals(row.getString(1)) ? row.getString(2) : row.getString(1), n, Long::sum);
+      sentences += row.getLong(4);
+      russia += row.getLong(5);
+      unparsed += row.getLong(6);
     }
     long rejected = byCode.values().stream().mapToLong(Long::longValue).sum();
     return new RunSummary(accepted + rejected, accepted, rejected, byCode,
@@ -57,6 +58,6 @@ public record RunSummary(
     return String.format(Locale.ROOT,
         "[tonewatch] run summary: inputs=%d articles=%d rejected=%d %s sentences=%d russia_sentences=%d "
             + "unparsed_sentences=%d dates=%s seconds=%.1f",
-        inputs, articles, rejected, rejectsByCode, sentences, russiaSentences, unparsedSentences, articlesByDateStatus, seconds);
+        inputs, articles, rejected, rejectsByCode, sentences, russiaSentences, unparsedSentences, articlesByDate, seconds);
   }
 }

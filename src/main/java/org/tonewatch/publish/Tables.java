@@ -29,7 +29,7 @@ public final class Tables {
         c("articleId", "article_id"), c("source", "source"), c("format", "format"), c("url", "url"),
         c("outlet", "outlet"), c("originalOutlet", "original_outlet"), c("language", "language"), c("title", "title"),
         c("published", "published"), c("datePrecision", "date_precision"), c("dateStatus", "date_status"),
-        c("publishedRaw", "published_raw"), c("characters", "characters"), c("chromeLines", "chrome_lines"),
+        c("dateSource", "date_source"),         c("publishedRaw", "published_raw"), c("characters", "characters"), c("chromeLines", "chrome_lines"),
         c("datelines", "datelines"), c("sentences", "sentences"), c("russiaSentences", "russia_sentences"),
         c("unparsedSentences", "unparsed_sentences"), c("status", "status"), c("text", "text"), c("year", "year"));
   }

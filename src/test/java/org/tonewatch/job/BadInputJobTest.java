@@ -91,7 +91,7 @@ class BadInputJobTest {
     assertEquals(14, summary.inputs());
     assertEquals(5, summary.articles());
     assertEquals(9, summary.rejected());
-    assertEquals(Map.of("ok", 3L, "invalid", 1L, "missing", 1L), summary.articlesByDateStatus());
+    assertEquals(Map.of("manifest", 3L, "invalid", 1L, "missing", 1L), summary.articlesByDate());
     assertTrue(summary.line().contains("rejected=9 {bad_json=1, binary_file=1, duplicate=1, empty_file=1, missing_file=1, "
         + "not_english=1, not_utf8=1, too_long=1, unsupported_type=1}"), summary.line());
   }
@@ -148,7 +148,8 @@ class BadInputJobTest {
   void publishesTheDocumentedSchemas() {
     assertEquals(
         "article_id STRING,source STRING,format STRING,url STRING,outlet STRING,original_outlet STRING,language STRING,"
-            + "title STRING,published STRING,date_precision STRING,date_status STRING,published_raw STRING,characters INT,"
+            + "title STRING,published STRING,date_precision STRING,date_status STRING,date_source STRING,published_raw STRING,"
+            + "characters INT,"
             + "chrome_lines INT,datelines ARRAY<STRING>,sentences INT,russia_sentences INT,unparsed_sentences INT,"
             + "status STRING,text STRING,year INT",
         table("articles").schema().toDDL());
@@ -192,7 +193,7 @@ class BadInputJobTest {
         "nlp.engine", FakeNlpEngine.class.getName())));
 
     assertEquals(2, bareRun.articles());
-    assertEquals(Map.of("missing", 2L), bareRun.articlesByDateStatus());
+    assertEquals(Map.of("missing", 2L), bareRun.articlesByDate());
     Dataset<Row> articles = spark.read().parquet(out + "/articles");
     assertEquals(2L, articles.filter("outlet is null and year is null and date_status = 'missing'").count());
     assertEquals(0L, spark.read().parquet(out + "/tone_by_year").count(), "no year, no row in tone_by_year");

@@ -91,6 +91,7 @@ class SampleCorpusIntegrationTest {
     assertEquals("The Independent", copy.getAs("original_outlet"));
     assertEquals(List.of("06.04.2017", "Independent (06 April 2017)"), copy.getList(copy.fieldIndex("datelines")));
     assertEquals("month", article("000_72dc8b9457b9b5b4.txt").getAs("date_precision"));
+    assertEquals(5L, table("articles").filter("date_source = 'manifest'").count(), "the manifest's dates come first");
     assertEquals(2011, (int) article("000_72dc8b9457b9b5b4.txt").getAs("year"));
   }
 
