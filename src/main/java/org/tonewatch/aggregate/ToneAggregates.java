@@ -63,14 +63,20 @@ public final class ToneAggregates {
   }
 
   /**
-   * {@code tone_by_leader}: a sentence counts for every leader it names ({@code view = actor}). {@code leaders} has
-   * columns {@code leader_id, leader_name, country}.
+   * {@code tone_by_leader}, in two views told apart by {@code view}: {@code actor}, where a sentence counts for every
+   * leader it names, and {@code era}, where it counts for the UK prime minister and the Russian president in office
+   * when its article was published ({@code era_leaders}). {@code leaders} has columns
+   * {@code leader_id, leader_name, country}.
    */
   public static Dataset<Row> byLeader(Dataset<Sentence> sentences, Dataset<Row> leaders) {
-    Dataset<Row> named = sentences.toDF().withColumn("leader_id", explode(col("leaders")));
+    return byLeaderIn(sentences, leaders, "leaders", "actor").unionByName(byLeaderIn(sentences, leaders, "eraLeaders", "era"));
+  }
+
+  private static Dataset<Row> byLeaderIn(Dataset<Sentence> sentences, Dataset<Row> leaders, String column, String view) {
+    Dataset<Row> named = sentences.toDF().withColumn("leader_id", explode(col(column)));
     Dataset<Row> summary = summarise(named, "leader_id");
     return summary.join(leaders, "leader_id")
-        .select(concatColumns(List.of(col("leader_id"), col("leader_name"), col("country"), lit("actor").as("view")),
+        .select(concatColumns(List.of(col("leader_id"), col("leader_name"), col("country"), lit(view).as("view")),
             Arrays.stream(summary.columns()).filter(c -> !c.equals("leader_id")).map(c -> summary.col(c)).toList()));
   }
 

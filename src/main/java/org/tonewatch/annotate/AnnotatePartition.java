@@ -72,10 +72,13 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
       return new AnnotatedArticle(article, List.of());
     }
     LocalDate published = PublicationDate.reference(article);
+    List<String> era = leaders.era(PublicationDate.period(article));
     List<Sentence> sentences = new ArrayList<>();
     for (NlpSentence nlpSentence : parsed) {
       if (nlpSentence.tokens().stream().anyMatch(AnnotatePartition::hasLetterOrDigit)) {
-        sentences.add(sentence(article, sentences.size(), nlpSentence, published));
+        Sentence row = sentence(article, sentences.size(), nlpSentence, published);
+        row.setEraLeaders(era);
+        sentences.add(row);
       }
     }
     article.setSentences(sentences.size());

@@ -32,6 +32,7 @@ public class Sentence implements Serializable {
   private Double toneScore;
   private String toneModel;
   private List<String> leaders = new ArrayList<>();
+  private List<String> eraLeaders = new ArrayList<>();
   private Integer year;
   private String outlet;
 
@@ -71,6 +72,8 @@ public class Sentence implements Serializable {
   public void setToneModel(String toneModel) { this.toneModel = toneModel; }
   public List<String> getLeaders() { return leaders; }
   public void setLeaders(List<String> leaders) { this.leaders = leaders; }
+  public List<String> getEraLeaders() { return eraLeaders; }
+  public void setEraLeaders(List<String> eraLeaders) { this.eraLeaders = eraLeaders; }
   public Integer getYear() { return year; }
   public void setYear(Integer year) { this.year = year; }
   public String getOutlet() { return outlet; }

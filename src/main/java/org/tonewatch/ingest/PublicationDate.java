@@ -63,6 +63,19 @@ public final class PublicationDate {
     }
   }
 
+  /** The first and last day of the period the date stands for (a day, a month or a year), or null. */
+  public static LocalDate[] period(Article article) {
+    if (!"ok".equals(article.getDateStatus())) {
+      return null;
+    }
+    String p = article.getPublished();
+    return switch (article.getDatePrecision()) {
+      case "day" -> new LocalDate[] {LocalDate.parse(p), LocalDate.parse(p)};
+      case "month" -> new LocalDate[] {YearMonth.parse(p).atDay(1), YearMonth.parse(p).atEndOfMonth()};
+      default -> new LocalDate[] {LocalDate.of(Integer.parseInt(p), 1, 1), LocalDate.of(Integer.parseInt(p), 12, 31)};
+    };
+  }
+
   /** The date to resolve leaders against: the first day of the period, or null. */
   public static LocalDate reference(Article article) {
     if (!"ok".equals(article.getDateStatus())) {

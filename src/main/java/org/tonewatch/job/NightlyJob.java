@@ -172,7 +172,7 @@ public final class NightlyJob implements Callable<Integer> {
     together(
         () -> warehouse.writeSmall(ToneAggregates.byYear(sentences), Tables.TONE_BY_YEAR),
         () -> warehouse.writeSmall(ToneAggregates.byOutlet(sentences), Tables.TONE_BY_OUTLET),
-        () -> warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderNames), Tables.TONE_BY_LEADER));
+        () -> warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderNames), Tables.TONE_BY_LEADER, "leader_id", "view"));
     progress.stage("aggregate", "tone_by_year, tone_by_outlet and tone_by_leader written");
 
     RunSummary summary = RunSummary.of(articles, progress.secondsSinceStart());

@@ -43,7 +43,7 @@ public final class Tables {
         transform(col("mentions"), m -> struct(m.getField("text").as("text"), m.getField("kind").as("kind"),
             m.getField("begin").as("begin"), m.getField("end").as("end"), m.getField("tone").as("tone"),
             m.getField("score").as("score"))).as("mentions"),
-        c("tone", "tone"), c("toneScore", "tone_score"), c("toneModel", "tone_model"), c("leaders", "leaders"),
+        c("tone", "tone"), c("toneScore", "tone_score"), c("toneModel", "tone_model"), c("leaders", "leaders"), c("eraLeaders", "era_leaders"),
         c("outlet", "outlet"), c("year", "year"));
   }
 

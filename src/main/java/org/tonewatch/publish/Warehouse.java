@@ -30,9 +30,10 @@ public final class Warehouse {
         .write().mode(SaveMode.Overwrite).partitionBy("year").parquet(path(table));
   }
 
-  /** A small table, as one file sorted by its first column (nulls last). */
-  public void writeSmall(Dataset<Row> rows, String table) {
-    rows.coalesce(1).sortWithinPartitions(functions.col(rows.columns()[0]).asc_nulls_last())
+  /** A small table, as one file sorted by {@code sortColumns} (nulls last), by default its first column. */
+  public void writeSmall(Dataset<Row> rows, String table, String... sortColumns) {
+    String[] keys = sortColumns.length == 0 ? new String[] {rows.columns()[0]} : sortColumns;
+    rows.coalesce(1).sortWithinPartitions(Arrays.stream(keys).map(k -> functions.col(k).asc_nulls_last()).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).parquet(path(table));
   }
 }

@@ -22,8 +22,20 @@ public record Leader(String id, String name, String country, List<String> varian
     return offices.stream().anyMatch(office -> office.overlaps(from, to));
   }
 
-  /** One term in one office; {@code end} is null while the term lasts. */
+  /** True when the leader held {@code office} on every day from {@code first} to {@code last}. */
+  public boolean heldThroughout(String office, LocalDate first, LocalDate last) {
+    return offices.stream().anyMatch(o -> o.office().equals(office) && o.covers(first, last));
+  }
+
+  /**
+   * One term in one office; {@code end} is null while the term lasts. On the day of a handover the successor holds
+   * the office ({@code start} counts, {@code end} does not).
+   */
   public record Office(String office, LocalDate start, LocalDate end) implements Serializable {
+    boolean covers(LocalDate first, LocalDate last) {
+      return !start.isAfter(first) && (end == null || last.isBefore(end));
+    }
+
     boolean overlaps(LocalDate from, LocalDate to) {
       return !start.isAfter(to) && (end == null || !end.isBefore(from));
     }

@@ -55,6 +55,9 @@ class ToneAggregatesTest {
     s.setRussiaMentioned(tone != null);
     s.setSentimentScore(sentiment);
     s.setLeaders(leaders);
+    // In office at publication: Cameron and Medvedev in 2011, Cameron and Putin in 2012.
+    s.setEraLeaders(year == null ? List.of() : year == 2011 ? List.of("david-cameron", "dmitry-medvedev")
+        : List.of("david-cameron", "vladimir-putin"));
     rows.add(s);
   }
 
@@ -108,13 +111,30 @@ class ToneAggregatesTest {
     StructType schema = new StructType().add("leader_id", DataTypes.StringType).add("leader_name", DataTypes.StringType)
         .add("country", DataTypes.StringType);
     Dataset<Row> leaders = spark.createDataFrame(List.of(RowFactory.create("vladimir-putin", "Vladimir Putin", "RU")), schema);
-    Row putin = only(ToneAggregates.byLeader(sentences, leaders), "leader_id", "vladimir-putin");
+    Row putin = only(ToneAggregates.byLeader(sentences, leaders).filter("view = 'actor'"), "leader_id", "vladimir-putin");
 
-    assertEquals("actor", putin.getAs("view"));
     assertEquals("Vladimir Putin", putin.getAs("leader_name"));
     assertEquals(3L, (long) putin.getAs("tone_sentences"));
     assertEquals(2L, (long) putin.getAs("tone_articles"));
     assertEquals(1 / 3.0, putin.<Double>getAs("mean_tone"), 1e-12);
+  }
+
+  @Test
+  void theEraViewCountsEverySentenceForTheLeadersInOffice() {
+    StructType schema = new StructType().add("leader_id", DataTypes.StringType).add("leader_name", DataTypes.StringType)
+        .add("country", DataTypes.StringType);
+    Dataset<Row> leaders = spark.createDataFrame(List.of(RowFactory.create("vladimir-putin", "Vladimir Putin", "RU"),
+        RowFactory.create("david-cameron", "David Cameron", "GB")), schema);
+    Dataset<Row> era = ToneAggregates.byLeader(sentences, leaders).filter("view = 'era'");
+
+    Row cameron = only(era, "leader_id", "david-cameron");
+    // every dated tone sentence: 2011 sums to 3 over 6 sentences, 2012 to 4 over 12
+    assertEquals(18L, (long) cameron.getAs("tone_sentences"));
+    assertEquals(7 / 18.0, cameron.<Double>getAs("mean_tone"), 1e-12);
+    Row putin = only(era, "leader_id", "vladimir-putin");
+    assertEquals(12L, (long) putin.getAs("tone_sentences"));
+    assertEquals(3L, (long) putin.getAs("articles"));
+    assertEquals(2L, ToneAggregates.byLeader(sentences, leaders).filter("leader_id = 'vladimir-putin'").count(), "one row per view");
   }
 
   @Test

@@ -157,8 +157,13 @@ class SampleCorpusIntegrationTest {
     assertEquals(2L, (long) y2011.getAs("articles"));
     long russiaSentences2011 = table("sentences").filter("year = 2011 and tone is not null").count();
     assertEquals(russiaSentences2011, (long) y2011.getAs("tone_sentences"));
-    assertTrue(table("tone_by_leader").filter("leader_id = 'vladimir-putin'").count() == 1);
+    assertEquals(2L, table("tone_by_leader").filter("leader_id = 'vladimir-putin'").count(), "an actor row and an era row");
     assertEquals(5L, table("tone_by_outlet").count());
+    assertEquals(List.of("david-cameron", "dmitry-medvedev", "theresa-may", "vladimir-putin"),
+        table("tone_by_leader").filter("view = 'era'").select("leader_id").as(Encoders.STRING()).collectAsList());
+    Row medvedevEra = table("tone_by_leader").filter("view = 'era' and leader_id = 'dmitry-medvedev'").first();
+    long tone2011 = table("sentences").filter("year = 2011 and tone is not null").count();
+    assertEquals(tone2011, (long) medvedevEra.getAs("tone_sentences"), "in office for both 2011 articles");
   }
 
   private record Label(String file, String prefix, List<String> leaders) {}

@@ -29,11 +29,16 @@ public final class LeaderGazetteer implements Serializable {
   private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "warn", "insist", "claim", "argue", "declare");
 
   private final Map<String, Leader> byId = new HashMap<>();
+  private final List<Leader> leaders;
   private final Map<List<String>, String> fullNames = new HashMap<>();
   private final Map<String, List<Leader>> bySurname = new HashMap<>();
   private final int longestName;
 
+  /** The offices of the era view, in the order of {@code era_leaders}: the UK prime minister, the Russian president. */
+  static final List<List<String>> ERA_OFFICES = List.of(List.of("GB", "prime-minister"), List.of("RU", "president"));
+
   public LeaderGazetteer(List<Leader> leaders) {
+    this.leaders = List.copyOf(leaders);
     int longest = 1;
     for (Leader leader : leaders) {
       byId.put(leader.id(), leader);
@@ -50,6 +55,27 @@ public final class LeaderGazetteer implements Serializable {
       }
     }
     this.longestName = longest;
+  }
+
+  /**
+   * The era view: the UK prime minister and the Russian president who held office throughout the publication period
+   * {@code [first, last]} (a day, month or year). An office that changed hands within the period has no one: a
+   * month-dated article of July 2016 gets Vladimir Putin but neither David Cameron nor Theresa May. Empty without a
+   * date.
+   */
+  public List<String> era(LocalDate[] period) {
+    List<String> ids = new ArrayList<>();
+    if (period == null) {
+      return ids;
+    }
+    for (List<String> office : ERA_OFFICES) {
+      for (Leader leader : leaders) {
+        if (leader.country().equals(office.get(0)) && leader.heldThroughout(office.get(1), period[0], period[1])) {
+          ids.add(leader.id());
+        }
+      }
+    }
+    return ids;
   }
 
   /** The leaders named in {@code tokens}, in order of appearance; {@code published} may be null. */
