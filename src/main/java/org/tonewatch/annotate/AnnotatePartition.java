@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.tonewatch.annotate.leader.ArticleLeaders;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.annotate.leader.LeaderMatch;
 import org.tonewatch.annotate.mention.RussiaMention;
@@ -71,15 +72,15 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
       article.reject("annotate", "nlp_failed", "the NLP engine failed on this article: " + e);
       return new AnnotatedArticle(article, List.of());
     }
-    LocalDate published = PublicationDate.reference(article);
-    List<String> era = leaders.era(PublicationDate.period(article));
+    List<NlpSentence> kept = parsed.stream().filter(s -> s.tokens().stream().anyMatch(AnnotatePartition::hasLetterOrDigit)).toList();
+    LocalDate[] period = PublicationDate.period(article);
+    List<String> era = leaders.era(period);
+    ArticleLeaders articleLeaders = leaders.article(period, kept.stream().map(NlpSentence::tokens).toList());
     List<Sentence> sentences = new ArrayList<>();
-    for (NlpSentence nlpSentence : parsed) {
-      if (nlpSentence.tokens().stream().anyMatch(AnnotatePartition::hasLetterOrDigit)) {
-        Sentence row = sentence(article, sentences.size(), nlpSentence, published);
-        row.setEraLeaders(era);
-        sentences.add(row);
-      }
+    for (NlpSentence nlpSentence : kept) {
+      Sentence row = sentence(article, sentences.size(), nlpSentence, articleLeaders);
+      row.setEraLeaders(era);
+      sentences.add(row);
     }
     article.setSentences(sentences.size());
     article.setRussiaSentences((int) sentences.stream().filter(Sentence::isRussiaMentioned).count());
@@ -88,7 +89,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     return new AnnotatedArticle(article, sentences);
   }
 
-  private Sentence sentence(Article article, int index, NlpSentence nlpSentence, LocalDate published) {
+  private Sentence sentence(Article article, int index, NlpSentence nlpSentence, ArticleLeaders articleLeaders) {
     Sentence row = new Sentence();
     row.setArticleId(article.getArticleId());
     row.setSentenceIndex(index);
@@ -107,7 +108,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     }
 
     List<Token> tokens = nlpSentence.tokens();
-    List<LeaderMatch> named = leaders.find(tokens, published);
+    List<LeaderMatch> named = articleLeaders.find(tokens);
     row.setLeaders(LeaderGazetteer.ids(named));
     List<RussiaMention> found = mentions.find(tokens, named);
     row.setRussiaMentioned(!found.isEmpty());

@@ -27,7 +27,6 @@ import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.ArticleIds;
 import org.tonewatch.ingest.PublicationDate;
 import org.tonewatch.ingest.TextDecoder;
-import org.tonewatch.reference.Leaders;
 import org.tonewatch.reference.ReferenceData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -104,7 +103,7 @@ public final class Benchmark implements Callable<Integer> {
       return toneCost(base, reference, readArticles(warmup, cleaner), corpus, cleaner);
     }
     JobConf conf = JobConf.from(null, withWarehouse(base, "unused"));
-    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), new LeaderGazetteer(Leaders.load(reference)),
+    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
         RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
     NlpEngine engine = NlpEngines.shared(conf.nlp());
     List<Article> corpusArticles = readArticles(corpus, cleaner);
@@ -163,7 +162,7 @@ public final class Benchmark implements Callable<Integer> {
       Map<String, String> s = new java.util.HashMap<>(base);
       s.put("tone.model", models[m]);
       JobConf conf = JobConf.from(null, withWarehouse(s, "unused"));
-      annotate[m] = new AnnotatePartition(conf.nlp(), new LeaderGazetteer(Leaders.load(reference)),
+      annotate[m] = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
           RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
       engines[m] = NlpEngines.shared(conf.nlp());
       loop(annotate[m], engines[m], warmup);

@@ -137,7 +137,7 @@ public final class NightlyJob implements Callable<Integer> {
     Progress progress = new Progress();
     ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
     List<Leader> leaders = Leaders.load(reference);
-    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), new LeaderGazetteer(leaders),
+    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
         RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
     ArticleCleaner cleaner = ArticleCleaner.load(reference);
     Warehouse warehouse = new Warehouse(conf.warehouse());

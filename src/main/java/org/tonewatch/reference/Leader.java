@@ -32,7 +32,7 @@ public record Leader(String id, String name, String country, List<String> varian
    * the office ({@code start} counts, {@code end} does not).
    */
   public record Office(String office, LocalDate start, LocalDate end) implements Serializable {
-    boolean covers(LocalDate first, LocalDate last) {
+    public boolean covers(LocalDate first, LocalDate last) {
       return !start.isAfter(first) && (end == null || last.isBefore(end));
     }
 

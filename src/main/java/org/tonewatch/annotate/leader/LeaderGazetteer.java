@@ -8,37 +8,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
 import org.tonewatch.annotate.nlp.Token;
 import org.tonewatch.reference.Leader;
+import org.tonewatch.reference.Leaders;
+import org.tonewatch.reference.ReferenceData;
+import org.tonewatch.reference.Title;
 
 /**
- * Finds the leaders of {@code leaders.csv} named in a sentence. A full-name variant ("Vladimir Putin", "Dimitri
- * Medvedev") always counts. A surname alone ("Cameron", "Mrs May") counts only when the text marks it as a person (the
- * NER tag is PERSON, an honorific or title stands before it, or a reporting verb follows it) and exactly one leader
- * of that surname held an office within {@value #YEARS_AROUND} years of the publication date (or exactly one has that
- * surname, when the date is unknown). Titles alone ("the Prime Minister") are not resolved here.
+ * The leaders of {@code leaders.csv} and the ways a text names them: full-name variants ("Vladimir Putin", "Dimitri
+ * Medvedev"), surnames ("Cameron", "Mrs May") and the titles of {@code titles.csv} ("the Prime Minister", "the
+ * Russian President"), which stand for whoever held the office throughout the publication period. An article's leaders
+ * are found by an {@link ArticleLeaders} from {@link #article}, which also knows what the article said before.
  *
  * <p>Serializable and immutable; runs on executors; thread-safe.
  */
 public final class LeaderGazetteer implements Serializable {
+  /** A surname stands for a leader in office within this many years of the publication date. */
   static final int YEARS_AROUND = 2;
-  private static final Set<String> PERSON_MARKERS = Set.of(
-      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "dr", "dr.", "president", "premier",
-      "minister", "secretary", "chancellor", "general", "gen");
-
-  private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "warn", "insist", "claim", "argue", "declare");
 
   private final Map<String, Leader> byId = new HashMap<>();
   private final List<Leader> leaders;
   private final Map<List<String>, String> fullNames = new HashMap<>();
   private final Map<String, List<Leader>> bySurname = new HashMap<>();
   private final int longestName;
+  private final List<Title> titles;
+  private final Map<String, String> qualifiers;
+  private final Set<String> britishWords = new HashSet<>();
 
   /** The offices of the era view, in the order of {@code era_leaders}: the UK prime minister, the Russian president. */
   static final List<List<String>> ERA_OFFICES = List.of(List.of("GB", "prime-minister"), List.of("RU", "president"));
 
-  public LeaderGazetteer(List<Leader> leaders) {
+  /** The leaders, titles and country words of {@code reference}. */
+  public static LeaderGazetteer from(ReferenceData reference) {
+    return new LeaderGazetteer(Leaders.load(reference), Leaders.titles(reference),
+        Leaders.countryWords(reference, "qualifier"), Leaders.countryWords(reference, "context"));
+  }
+
+  /**
+   * @param qualifiers lower-case words that say whose office a title is ("russian", "britain") → country
+   * @param context further words that make an article's context British ("london") → country
+   */
+  public LeaderGazetteer(List<Leader> leaders, List<Title> titles, Map<String, String> qualifiers, Map<String, String> context) {
     this.leaders = List.copyOf(leaders);
+    this.titles = List.copyOf(titles);
+    this.qualifiers = Map.copyOf(qualifiers);
     int longest = 1;
     for (Leader leader : leaders) {
       byId.put(leader.id(), leader);
@@ -55,6 +69,29 @@ public final class LeaderGazetteer implements Serializable {
       }
     }
     this.longestName = longest;
+    for (Map<String, String> words : List.of(qualifiers, context)) {
+      words.forEach((word, country) -> {
+        if (country.equals("GB")) {
+          britishWords.add(word);
+        }
+      });
+    }
+  }
+
+  /**
+   * A finder for the leaders of one article published within {@code period} (first and last day; null when the date
+   * is unknown), whose sentences are {@code sentences}. The article's context is British when any sentence names
+   * Britain, a British place or a British leader in full.
+   */
+  public ArticleLeaders article(LocalDate[] period, List<List<Token>> sentences) {
+    boolean british = false;
+    for (List<Token> tokens : sentences) {
+      for (int i = 0; i < tokens.size() && !british; i++) {
+        LeaderMatch name = fullName(tokens, i);
+        british = britishWords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) || (name != null && name.country().equals("GB"));
+      }
+    }
+    return new ArticleLeaders(this, period, british);
   }
 
   /**
@@ -65,30 +102,13 @@ public final class LeaderGazetteer implements Serializable {
    */
   public List<String> era(LocalDate[] period) {
     List<String> ids = new ArrayList<>();
-    if (period == null) {
-      return ids;
-    }
     for (List<String> office : ERA_OFFICES) {
-      for (Leader leader : leaders) {
-        if (leader.country().equals(office.get(0)) && leader.heldThroughout(office.get(1), period[0], period[1])) {
-          ids.add(leader.id());
-        }
+      Leader holder = holder(office.get(0), office.get(1), period);
+      if (holder != null) {
+        ids.add(holder.id());
       }
     }
     return ids;
-  }
-
-  /** The leaders named in {@code tokens}, in order of appearance; {@code published} may be null. */
-  public List<LeaderMatch> find(List<Token> tokens, LocalDate published) {
-    List<LeaderMatch> matches = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); ) {
-      int matched = matchFullName(tokens, i, matches);
-      if (matched == 0) {
-        matched = matchSurname(tokens, i, published, matches);
-      }
-      i += Math.max(matched, 1);
-    }
-    return matches;
   }
 
   /** The distinct ids of {@code matches}, in order of first appearance. */
@@ -96,7 +116,8 @@ public final class LeaderGazetteer implements Serializable {
     return matches.stream().map(LeaderMatch::leaderId).distinct().toList();
   }
 
-  private int matchFullName(List<Token> tokens, int start, List<LeaderMatch> out) {
+  /** The longest full-name variant starting at token {@code start}, or null. */
+  LeaderMatch fullName(List<Token> tokens, int start) {
     for (int length = Math.min(longestName, tokens.size() - start); length >= 2; length--) {
       List<String> words = new ArrayList<>(length);
       for (int k = start; k < start + length; k++) {
@@ -104,33 +125,56 @@ public final class LeaderGazetteer implements Serializable {
       }
       String id = fullNames.get(words);
       if (id != null) {
-        out.add(new LeaderMatch(id, byId.get(id).country(), start, start + length));
-        return length;
+        return new LeaderMatch(id, byId.get(id).country(), start, start + length, LeaderMatch.NAME);
       }
     }
-    return 0;
+    return null;
   }
 
-  private int matchSurname(List<Token> tokens, int i, LocalDate published, List<LeaderMatch> out) {
-    Token token = tokens.get(i);
-    List<Leader> candidates = bySurname.get(token.word());
-    if (candidates == null) {
-      return 0;
+  List<Leader> withSurname(String word) {
+    return bySurname.getOrDefault(word, List.of());
+  }
+
+  /** The titles whose words start at token {@code i}, longest first. */
+  List<Title> titlesAt(List<Token> tokens, int i) {
+    List<Title> found = new ArrayList<>();
+    for (Title title : titles) {
+      int n = title.words().size();
+      boolean matches = i + n <= tokens.size();
+      for (int k = 0; matches && k < n; k++) {
+        matches = tokens.get(i + k).word().toLowerCase(Locale.ROOT).equals(title.words().get(k));
+      }
+      if (matches) {
+        found.add(title);
+      }
     }
-    boolean marked = token.isPerson()
-        || (i > 0 && PERSON_MARKERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))
-        || (i + 1 < tokens.size() && REPORTING_VERBS.contains(tokens.get(i + 1).lowerLemma()));
-    if (!marked) {
-      return 0;
+    found.sort((a, b) -> b.words().size() - a.words().size());
+    return found;
+  }
+
+  /** The country a lower-case word qualifies a title with ("russian" → RU), or null. */
+  String qualifier(String word) {
+    return qualifiers.get(word);
+  }
+
+  /** The one leader of {@code country} who held {@code office} on every day of {@code period}, or null. */
+  Leader holder(String country, String office, LocalDate[] period) {
+    if (period == null) {
+      return null;
     }
-    List<Leader> plausible = published == null
-        ? candidates
-        : candidates.stream().filter(leader -> leader.inOfficeNear(published, YEARS_AROUND)).toList();
-    if (plausible.size() != 1) {
-      return 0;
-    }
-    out.add(new LeaderMatch(plausible.get(0).id(), plausible.get(0).country(), i, i + 1));
-    return 1;
+    List<Leader> holders = leaders.stream()
+        .filter(l -> l.country().equals(country) && l.heldThroughout(office, period[0], period[1]))
+        .toList();
+    return holders.size() == 1 ? holders.get(0) : null;
+  }
+
+  /** True when {@code word} (lower case) is the last word of a title: "minister", "president". */
+  boolean endsTitle(String word) {
+    return titles.stream().anyMatch(t -> t.words().get(t.words().size() - 1).equals(word));
+  }
+
+  Leader leader(String id) {
+    return byId.get(id);
   }
 
   private static List<String> words(String name) {

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tonewatch.reference.Leaders;
 import org.tonewatch.reference.ReferenceData;
 
 /** The era view against the bundled terms of office. */
 class EraLeadersTest {
-  private static final LeaderGazetteer LEADERS = new LeaderGazetteer(Leaders.load(ReferenceData.bundled()));
+  private static final LeaderGazetteer LEADERS = LeaderGazetteer.from(ReferenceData.bundled());
 
   private static List<String> era(String first, String last) {
     return LEADERS.era(new LocalDate[] {LocalDate.parse(first), LocalDate.parse(last)});

@@ -64,7 +64,7 @@ class RussiaMentionFinderTest {
   @Test
   void countsRussianLeadersButNotBritishOnes() {
     String sentence = "Mrs May and Mr Putin will both attend a G20 summit.";
-    List<LeaderMatch> leaders = List.of(new LeaderMatch("theresa-may", "GB", 1, 2), new LeaderMatch("vladimir-putin", "RU", 4, 5));
+    List<LeaderMatch> leaders = List.of(new LeaderMatch("theresa-may", "GB", 1, 2, LeaderMatch.SURNAME), new LeaderMatch("vladimir-putin", "RU", 4, 5, LeaderMatch.SURNAME));
 
     assertEquals(List.of("Putin:leader"), found(sentence, leaders));
   }

@@ -1,0 +1,157 @@
+package org.tonewatch.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.split;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tonewatch.UsageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Scores the {@code leaders} column of a warehouse against leaders labelled by hand ({@code data/checks/leaders.csv}):
+ * precision and recall over (sentence, leader) pairs. A labelled sentence is found by its file and the first
+ * characters of its text.
+ */
+@Command(name = "check-leaders", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
+    description = {"Scores the leaders the job found in a warehouse against hand labels.",
+        "Prints each miss and each extra leader, then precision and recall; the last line is",
+        "leaders_precision=0.xxx leaders_recall=0.xxx. Exit 1 when a labelled sentence is not in the warehouse."})
+public final class LeadersCheck implements Callable<Integer> {
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "the warehouse of a run over the sample articles (default: ${DEFAULT-VALUE})")
+  Path warehouse = Path.of("warehouse");
+
+  @Option(names = "--labels", paramLabel = "FILE", description = "the hand labels (default: ${DEFAULT-VALUE})")
+  Path labels = Path.of("data", "checks", "leaders.csv");
+
+  /** One labelled sentence. */
+  public record Label(String file, String prefix, Set<String> leaders, Set<String> pronounLeaders) {}
+
+  /** The outcome: pairs found and labelled, and one line per miss, extra or unmatched label. */
+  public record Scores(int truePositives, int falsePositives, int falseNegatives, int pronounOnly, List<String> errors,
+      List<String> unmatched) {
+    public double precision() {
+      return truePositives / (double) Math.max(1, truePositives + falsePositives);
+    }
+
+    public double recall() {
+      return truePositives / (double) Math.max(1, truePositives + falseNegatives);
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new LeadersCheck()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    List<Label> labelled;
+    try {
+      labelled = read(labels);
+      if (!Files.isDirectory(warehouse.resolve("sentences")) || !Files.isDirectory(warehouse.resolve("articles"))) {
+        throw new UsageException("no articles and sentences tables in " + warehouse + " (run jobs/run-local.sh first)");
+      }
+    } catch (UsageException e) {
+      System.err.println("check-leaders: " + e.getMessage());
+      return 2;
+    }
+    SparkSession spark = SparkSession.builder().appName("tonewatch-check-leaders").master("local[1]")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    Scores scores;
+    try {
+      scores = score(spark, warehouse, labelled);
+    } finally {
+      spark.stop();
+    }
+    scores.errors().forEach(System.out::println);
+    scores.unmatched().forEach(line -> System.out.println("not in the warehouse: " + line));
+    System.out.printf(Locale.ROOT, "%d labelled sentences, %d leader references by name or title: %d found, %d missed, %d extra%n",
+        labelled.size(), scores.truePositives() + scores.falseNegatives(), scores.truePositives(), scores.falseNegatives(),
+        scores.falsePositives());
+    System.out.printf(Locale.ROOT, "not counted: %d references made only by a pronoun (the job resolves no pronouns)%n", scores.pronounOnly());
+    System.out.printf(Locale.ROOT, "leaders_precision=%.3f leaders_recall=%.3f%n", scores.precision(), scores.recall());
+    return scores.unmatched().isEmpty() ? 0 : 1;
+  }
+
+  /** The hand labels of {@code file}. */
+  public static List<Label> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("no labels file " + file);
+    }
+    List<Label> result = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+        result.add(new Label(r.get("file"), r.get("sentence_starts_with"), ids(r.get("leaders")), ids(r.get("pronoun_leaders"))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(file + " is not a labels file (file, sentence_starts_with, leaders, pronoun_leaders): " + e.getMessage());
+    }
+    return result;
+  }
+
+  /** Compares the {@code leaders} of the warehouse's sentences with {@code labelled}. */
+  public static Scores score(SparkSession spark, Path warehouse, List<Label> labelled) {
+    List<Row> sentences = spark.read().parquet(warehouse.resolve("sentences").toString())
+        .join(spark.read().parquet(warehouse.resolve("articles").toString())
+            .select(col("article_id"), element_at(split(col("source"), "/"), -1).as("file")), "article_id")
+        .select("file", "sentence_index", "text", "leaders")
+        .collectAsList();
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int pronouns = 0;
+    List<String> errors = new ArrayList<>();
+    List<String> unmatched = new ArrayList<>();
+    for (Label label : labelled) {
+      List<Row> rows = sentences.stream()
+          .filter(r -> r.<String>getAs("file").equals(label.file()) && r.<String>getAs("text").startsWith(label.prefix()))
+          .toList();
+      if (rows.size() != 1) {
+        unmatched.add(label.file() + " \"" + label.prefix() + "\" (" + rows.size() + " sentences start so)");
+        continue;
+      }
+      Row row = rows.get(0);
+      Set<String> found = new LinkedHashSet<>(row.getList(row.fieldIndex("leaders")));
+      String where = label.file().substring(0, 3) + "#" + row.getAs("sentence_index") + " \"" + label.prefix() + "...\"";
+      for (String id : label.leaders()) {
+        if (found.contains(id)) {
+          tp++;
+        } else {
+          fn++;
+          errors.add("missed " + id + ": " + where);
+        }
+      }
+      for (String id : found) {
+        if (!label.leaders().contains(id)) {
+          fp++;
+          errors.add("extra  " + id + ": " + where);
+        }
+      }
+      pronouns += (int) label.pronounLeaders().stream().filter(id -> !label.leaders().contains(id)).count();
+    }
+    return new Scores(tp, fp, fn, pronouns, errors, unmatched);
+  }
+
+  private static Set<String> ids(String cell) {
+    return cell.isBlank() ? Set.of() : new LinkedHashSet<>(List.of(cell.split("\\|")));
+  }
+}
