@@ -1,6 +1,7 @@
 package org.tonewatch.aggregate;
 
 import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.types.DataTypes;
 import org.tonewatch.annotate.Sentence;
+import org.tonewatch.ingest.Article;
 
 /**
  * The aggregate tables, computed from the {@code sentences} table alone. For each group:
@@ -57,9 +59,23 @@ public final class ToneAggregates {
     return summarise(sentences.toDF().filter(col("year").isNotNull()), "year");
   }
 
-  /** {@code tone_by_outlet}: by the outlet that published the copy. */
-  public static Dataset<Row> byOutlet(Dataset<Sentence> sentences) {
-    return summarise(sentences.toDF(), "outlet");
+  /**
+   * {@code tone_by_outlet}, in two views told apart by {@code view}: {@code original}, by the outlet whose story it is
+   * ({@code original_outlet}), each story once; and {@code publisher}, by each outlet that printed the story, once per
+   * outlet: a story's sentences (those of its cluster's representative) count for every outlet among the cluster's
+   * articles. {@code articles} are the run's accepted articles, copies included.
+   */
+  public static Dataset<Row> byOutlet(Dataset<Sentence> sentences, Dataset<Article> articles) {
+    Dataset<Row> rows = sentences.toDF().drop("outlet");
+    Dataset<Row> printed = articles.select(coalesce(col("copyOf"), col("articleId")).as("articleId"), col("outlet")).distinct();
+    Dataset<Row> original = summarise(rows.withColumnRenamed("originalOutlet", "outlet"), "outlet");
+    Dataset<Row> publisher = summarise(rows.join(printed, "articleId"), "outlet");
+    return withView(original, "outlet", "original").unionByName(withView(publisher, "outlet", "publisher"));
+  }
+
+  private static Dataset<Row> withView(Dataset<Row> summary, String key, String view) {
+    return summary.select(concatColumns(List.of(col(key), lit(view).as("view")),
+        Arrays.stream(summary.columns()).filter(c -> !c.equals(key)).map(c -> summary.col(c)).toList()));
   }
 
   /**

@@ -25,7 +25,9 @@ import org.tonewatch.ingest.PublicationDate;
  * Executor side: cleaned articles in, articles with their sentences out. Each sentence gets its sentiment, its
  * mentions of Russia, its tone toward Russia and the leaders it names. The NLP engine is taken from the JVM's shared
  * instance inside the task, never shipped with the function. Rejected articles pass through untouched; an article the
- * NLP engine fails on is rejected at stage {@code annotate} with the error, and the task goes on.
+ * NLP engine fails on is rejected at stage {@code annotate} with the error, and the task goes on. A copy of another
+ * article ({@code copyOf} set) is not annotated: its status becomes {@code copy} and its story's sentences are those of
+ * the article it copies.
  *
  * <p>A sentence made only of punctuation or quote marks is dropped; {@code sentence_index} counts the others.
  */
@@ -65,6 +67,10 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     if (article.isRejected()) {
       return new AnnotatedArticle(article, List.of());
     }
+    if (article.getCopyOf() != null) {
+      article.setStatus("copy");
+      return new AnnotatedArticle(article, List.of());
+    }
     List<NlpSentence> parsed;
     try {
       parsed = engine.annotate(article.getBody());
@@ -100,6 +106,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     row.setParseStatus(nlpSentence.parseStatus());
     row.setYear(article.getYear());
     row.setOutlet(article.getOutlet());
+    row.setOriginalOutlet(article.getOriginalOutlet());
     if (nlpSentence.isParsed()) {
       row.setSentiment(nlpSentence.sentiment());
       row.setSentimentLabel(SENTIMENT_LABELS[nlpSentence.sentiment()]);

@@ -35,6 +35,7 @@ public class Sentence implements Serializable {
   private List<String> eraLeaders = new ArrayList<>();
   private Integer year;
   private String outlet;
+  private String originalOutlet;
 
   public Sentence() {}
 
@@ -76,6 +77,8 @@ public class Sentence implements Serializable {
   public void setEraLeaders(List<String> eraLeaders) { this.eraLeaders = eraLeaders; }
   public Integer getYear() { return year; }
   public void setYear(Integer year) { this.year = year; }
+  public String getOriginalOutlet() { return originalOutlet; }
+  public void setOriginalOutlet(String originalOutlet) { this.originalOutlet = originalOutlet; }
   public String getOutlet() { return outlet; }
   public void setOutlet(String outlet) { this.outlet = outlet; }
 }

@@ -3,17 +3,21 @@ package org.tonewatch.clean;
 import org.apache.spark.api.java.function.MapFunction;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.PublicationDate;
+import org.tonewatch.reference.Outlets;
 
 /**
  * Executor side: sets {@code title} (unless the input gave one), {@code body}, {@code chromeLines} and
  * {@code datelines} on an ingested article, and its date from the datelines when the input gave none that could be
- * read ({@link DatelineDate}). An article with nothing left after cleaning is rejected.
+ * read ({@link DatelineDate}), and its original outlet from the credits when the input named none
+ * ({@link OriginalOutlet}; else the publisher). An article with nothing left after cleaning is rejected.
  */
 public final class CleanArticle implements MapFunction<Article, Article> {
   private final ArticleCleaner cleaner;
+  private final Outlets outlets;
 
-  public CleanArticle(ArticleCleaner cleaner) {
+  public CleanArticle(ArticleCleaner cleaner, Outlets outlets) {
     this.cleaner = cleaner;
+    this.outlets = outlets;
   }
 
   @Override
@@ -33,6 +37,11 @@ public final class CleanArticle implements MapFunction<Article, Article> {
     article.setDatelines(cleaned.removed().stream().filter(r -> !r.kind().equals("chrome")).map(ArticleCleaner.Removed::line).toList());
     if (!"ok".equals(article.getDateStatus())) {
       dateFromDatelines(article);
+    }
+    if (article.getOriginalOutlet() == null) {
+      String credited = OriginalOutlet.fromCredits(article.getDatelines(), outlets);
+      article.setOriginalOutlet(credited != null ? credited : article.getOutlet());
+      article.setOriginalOutletSource(credited != null ? OriginalOutlet.CREDIT : article.getOutlet() != null ? OriginalOutlet.PUBLISHER : null);
     }
     if (cleaned.body().isBlank()) {
       article.reject("clean", "no_text", "no article text left after removing title and site chrome");

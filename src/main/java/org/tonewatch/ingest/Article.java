@@ -20,7 +20,9 @@ public class Article implements Serializable {
   private String format;
   private String url;
   private String outlet;
+  private String outletRaw;
   private String originalOutlet;
+  private String originalOutletSource;
   private String language;
   private String title;
   private String text;
@@ -37,6 +39,9 @@ public class Article implements Serializable {
   private int sentences;
   private int russiaSentences;
   private int unparsedSentences;
+  private String clusterId;
+  private int clusterSize = 1;
+  private String copyOf;
   private String status;
   private String rejectStage;
   private String rejectCode;
@@ -75,6 +80,16 @@ public class Article implements Serializable {
   public void setUrl(String url) { this.url = url; }
   public String getOutlet() { return outlet; }
   public void setOutlet(String outlet) { this.outlet = outlet; }
+  public String getOutletRaw() { return outletRaw; }
+  public void setOutletRaw(String outletRaw) { this.outletRaw = outletRaw; }
+  public String getOriginalOutletSource() { return originalOutletSource; }
+  public void setOriginalOutletSource(String originalOutletSource) { this.originalOutletSource = originalOutletSource; }
+  public String getClusterId() { return clusterId; }
+  public void setClusterId(String clusterId) { this.clusterId = clusterId; }
+  public int getClusterSize() { return clusterSize; }
+  public void setClusterSize(int clusterSize) { this.clusterSize = clusterSize; }
+  public String getCopyOf() { return copyOf; }
+  public void setCopyOf(String copyOf) { this.copyOf = copyOf; }
   public String getOriginalOutlet() { return originalOutlet; }
   public void setOriginalOutlet(String originalOutlet) { this.originalOutlet = originalOutlet; }
   public String getLanguage() { return language; }

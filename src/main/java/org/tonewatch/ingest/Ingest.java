@@ -12,14 +12,18 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.tonewatch.reference.Outlets;
 
 /** Pure transforms of the ingest stage: input rows to articles, with rejects marked rather than dropped. */
 public final class Ingest {
   private Ingest() {}
 
-  /** {@link InputFolder#joined} rows to articles; exact copies of an earlier source are rejected (see {@link #firstCopies}). */
-  public static Dataset<Article> articles(Dataset<Row> inputRows, int maxCharacters) {
-    return firstCopies(inputRows.flatMap(new SourceFile(maxCharacters), Article.ENCODER));
+  /**
+   * {@link InputFolder#joined} rows to articles, outlets named as {@code outlets} names them; exact copies of an earlier
+   * source from the same outlet are rejected (see {@link #firstCopies}).
+   */
+  public static Dataset<Article> articles(Dataset<Row> inputRows, int maxCharacters, Outlets outlets) {
+    return firstCopies(inputRows.flatMap(new SourceFile(maxCharacters, outlets), Article.ENCODER));
   }
 
   /**
@@ -32,12 +36,12 @@ public final class Ingest {
     Column isCopy = col("copyRank").gt(1);
     Dataset<Article> ranked = kept
         .withColumn("copyRank", row_number().over(byText))
-        .withColumn("copyOf", first("source").over(byText))
-        .withColumn("rejectReason", when(isCopy, concat(lit("same text as "), col("copyOf"))))
+        .withColumn("sameTextAs", first("source").over(byText))
+        .withColumn("rejectReason", when(isCopy, concat(lit("same text as "), col("sameTextAs"))))
         .withColumn("rejectStage", when(isCopy, lit("ingest")))
         .withColumn("rejectCode", when(isCopy, lit("duplicate")))
         .withColumn("status", when(isCopy, lit("rejected")).otherwise(col("status")))
-        .drop("copyRank", "copyOf")
+        .drop("copyRank", "sameTextAs")
         .as(Article.ENCODER);
     return ranked.unionByName(articles.filter(col("rejectReason").isNotNull()));
   }

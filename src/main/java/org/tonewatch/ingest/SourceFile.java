@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.tonewatch.reference.Outlets;
 
 /**
  * Executor side: one row of the input folder (a file joined with its manifest row; either side may be missing) into
@@ -25,9 +26,11 @@ public final class SourceFile implements FlatMapFunction<Row, Article> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int maxCharacters;
+  private final Outlets outlets;
 
-  public SourceFile(int maxCharacters) {
+  public SourceFile(int maxCharacters, Outlets outlets) {
     this.maxCharacters = maxCharacters;
+    this.outlets = outlets;
   }
 
   @Override
@@ -51,9 +54,12 @@ public final class SourceFile implements FlatMapFunction<Row, Article> {
       Article article = new Article();
       article.setSource(file);
       article.setFormat(TEXT);
-      article.setOutlet(row.getAs("outlet"));
-      article.setOriginalOutlet(row.getAs("original_outlet"));
       article.setUrl(row.getAs("url"));
+      setOutlet(article, row.getAs("outlet"));
+      article.setOriginalOutlet(outlets.normalise(row.getAs("original_outlet")));
+      if (article.getOriginalOutlet() != null) {
+        article.setOriginalOutletSource(PublicationDate.MANIFEST);
+      }
       PublicationDate.apply(article, row.getAs("published"), row.getAs("date_precision"));
       return List.of(finish(article, decoded));
     }
@@ -105,9 +111,8 @@ public final class SourceFile implements FlatMapFunction<Row, Article> {
     article.setSource(source);
     article.setFormat(NEWS_PLEASE);
     article.setTitle(text(node, "title"));
-    article.setOutlet(text(node, "source_domain"));
-    article.setOriginalOutlet(article.getOutlet());
     article.setUrl(text(node, "url"));
+    setOutlet(article, text(node, "source_domain"));
     article.setLanguage(text(node, "language"));
     PublicationDate.apply(article, text(node, "date_publish"), null);
     String language = article.getLanguage();
@@ -118,13 +123,20 @@ public final class SourceFile implements FlatMapFunction<Row, Article> {
     return finish(article, TextDecoder.normalise(text(node, "maintext")));
   }
 
+  /** The outlet as given ({@code outlet_raw}) and as {@code outlets.csv} names it, or by the URL's domain. */
+  private void setOutlet(Article article, String raw) {
+    article.setOutletRaw(raw);
+    String outlet = outlets.normalise(raw);
+    article.setOutlet(outlet != null ? outlet : outlets.ofUrl(article.getUrl()));
+  }
+
   private Article finish(Article article, TextDecoder.Decoded decoded) {
     if (decoded.problem() != null) {
       article.reject("ingest", decoded.code(), decoded.problem());
       return article;
     }
     String text = decoded.text();
-    article.setArticleId(ArticleIds.of(text));
+    article.setArticleId(ArticleIds.of(article.getOutlet(), text));
     article.setCharacters(text.length());
     if (text.length() > maxCharacters) {
       article.reject("ingest", "too_long", "article has " + text.length() + " characters, over ingest.max-characters=" + maxCharacters);

@@ -27,6 +27,7 @@ import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.ArticleIds;
 import org.tonewatch.ingest.PublicationDate;
 import org.tonewatch.ingest.TextDecoder;
+import org.tonewatch.reference.Outlets;
 import org.tonewatch.reference.ReferenceData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -196,13 +197,13 @@ public final class Benchmark implements Callable<Integer> {
   /** The articles of a generated corpus, decoded and cleaned as the job does it. */
   private static List<Article> readArticles(Path folder, ArticleCleaner cleaner) throws Exception {
     List<Article> result = new ArrayList<>();
-    CleanArticle clean = new CleanArticle(cleaner);
+    CleanArticle clean = new CleanArticle(cleaner, Outlets.load(ReferenceData.bundled()));
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         Article article = new Article();
         article.setSource(file.getFileName().toString());
         article.setText(TextDecoder.decode(Files.readAllBytes(file)).text());
-        article.setArticleId(ArticleIds.of(article.getText()));
+        article.setArticleId(ArticleIds.of(null, article.getText()));
         PublicationDate.apply(article, null, null);
         result.add(clean.call(article));
       }

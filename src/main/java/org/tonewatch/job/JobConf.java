@@ -28,6 +28,8 @@ import org.tonewatch.annotate.tone.TrainedTone;
  *   <tr><td>nlp.parser</td><td>sr</td><td>sr (shift-reduce) or pcfg</td></tr>
  *   <tr><td>nlp.parse-maxlen</td><td>100</td><td>longest sentence, in tokens, that is parsed</td></tr>
  *   <tr><td>ingest.max-characters</td><td>100000</td><td>longer articles are rejected</td></tr>
+ *   <tr><td>copies.min-similarity</td><td>0.6</td><td>Jaccard similarity of word 5-shingles from which two articles are
+ *       copies of one story; 0 turns copy detection off</td></tr>
  *   <tr><td>annotate.partitions</td><td>0</td><td>partitions for the annotate stage; 0 = 8 per core</td></tr>
  *   <tr><td>tone.model</td><td>trained</td><td>trained (NewsMTSC logistic regression) or sentiment-tree (first version)</td></tr>
  *   <tr><td>tone.model-path</td><td>(bundled)</td><td>the trained model's file; empty = the one in the jar</td></tr>
@@ -51,6 +53,7 @@ public final class JobConf {
     d.put("nlp.parser", "sr");
     d.put("nlp.parse-maxlen", "100");
     d.put("ingest.max-characters", "100000");
+    d.put("copies.min-similarity", "0.6");
     d.put("annotate.partitions", "0");
     d.put("tone.model", TrainedTone.NAME);
     d.put("tone.model-path", "");
@@ -98,6 +101,10 @@ public final class JobConf {
     if (integer("annotate.partitions") < 0) {
       throw new UsageException("annotate.partitions must be 0 (automatic) or more, not " + values.get("annotate.partitions"));
     }
+    double similarity = copiesMinSimilarity();
+    if (!(similarity >= 0 && similarity <= 1)) {
+      throw new UsageException("copies.min-similarity must be between 0 (off) and 1, not " + values.get("copies.min-similarity"));
+    }
     if (!ToneModels.NAMES.contains(toneModel())) {
       throw new UsageException("tone.model must be one of " + ToneModels.NAMES + ", not '" + toneModel() + "'");
     }
@@ -107,6 +114,15 @@ public final class JobConf {
   public String warehouse() { return values.get("warehouse"); }
   public int maxCharacters() { return integer("ingest.max-characters"); }
   public int annotatePartitions() { return integer("annotate.partitions"); }
+
+  /** The similarity from which articles are copies of one story; 0 when copy detection is off. */
+  public double copiesMinSimilarity() {
+    try {
+      return Double.parseDouble(values.get("copies.min-similarity"));
+    } catch (NumberFormatException e) {
+      throw new UsageException("copies.min-similarity must be a number, not '" + values.get("copies.min-similarity") + "'", e);
+    }
+  }
   public String toneModel() { return values.get("tone.model"); }
 
   /** The trained tone model's file, {@code classpath:/…} for the bundled one. */

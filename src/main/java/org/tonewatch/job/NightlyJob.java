@@ -29,6 +29,8 @@ import org.tonewatch.annotate.AnnotatePartition;
 import org.tonewatch.annotate.AnnotatedArticle;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
+import org.tonewatch.copies.CopyClusters;
+import org.tonewatch.reference.Outlets;
 import org.tonewatch.annotate.mention.RussiaMentionFinder;
 import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.clean.ArticleCleaner;
@@ -145,11 +147,19 @@ public final class NightlyJob implements Callable<Integer> {
     InputFolder.Listing listing = InputFolder.joined(spark, conf.input());
     progress.stage("ingest", listing.files() + " files listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
-    Dataset<Article> ingested = Ingest.articles(listing.rows(), conf.maxCharacters());
+    Outlets outlets = Outlets.load(reference);
+    Dataset<Article> cleaned = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets)
+        .map(new CleanArticle(cleaner, outlets), Article.ENCODER)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Article> clustered = conf.copiesMinSimilarity() > 0
+        ? CopyClusters.mark(spark, cleaned, conf.copiesMinSimilarity())
+        : CopyClusters.alone(cleaned);
+    progress.stage("copies", conf.copiesMinSimilarity() > 0
+        ? clustered.filter(col("copyOf").isNotNull()).count() + " articles are copies of another (annotated once, as their cluster)"
+        : "copy detection off (copies.min-similarity=0)");
 
     int partitions = conf.annotatePartitions() > 0 ? conf.annotatePartitions() : 8 * spark.sparkContext().defaultParallelism();
-    Dataset<AnnotatedArticle> annotated = ingested
-        .map(new CleanArticle(cleaner), Article.ENCODER)
+    Dataset<AnnotatedArticle> annotated = clustered
         .repartition(partitions, col("articleId"))
         .mapPartitions(annotate, AnnotatedArticle.ENCODER)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -157,7 +167,7 @@ public final class NightlyJob implements Callable<Integer> {
     // Kept as rows too: three tables and the aggregates read them, and decoding whole articles each time costs more.
     Dataset<Sentence> sentences = annotated.flatMap(new SentencesOf(), Sentence.ENCODER).persist(StorageLevel.MEMORY_AND_DISK());
     long sentenceCount = sentences.count();
-    progress.stage("annotate", String.format(Locale.ROOT, "%d sentences annotated (read, cleaned and annotated together)", sentenceCount));
+    progress.stage("annotate", String.format(Locale.ROOT, "%d sentences annotated", sentenceCount));
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
@@ -171,13 +181,14 @@ public final class NightlyJob implements Callable<Integer> {
     Dataset<Row> leaderNames = leaderTable(spark, leaders);
     together(
         () -> warehouse.writeSmall(ToneAggregates.byYear(sentences), Tables.TONE_BY_YEAR),
-        () -> warehouse.writeSmall(ToneAggregates.byOutlet(sentences), Tables.TONE_BY_OUTLET),
+        () -> warehouse.writeSmall(ToneAggregates.byOutlet(sentences, accepted), Tables.TONE_BY_OUTLET, "outlet", "view"),
         () -> warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderNames), Tables.TONE_BY_LEADER, "leader_id", "view"));
     progress.stage("aggregate", "tone_by_year, tone_by_outlet and tone_by_leader written");
 
     RunSummary summary = RunSummary.of(articles, progress.secondsSinceStart());
     sentences.unpersist();
     annotated.unpersist();
+    cleaned.unpersist();
     return summary;
   }
 

@@ -1,5 +1,6 @@
 package org.tonewatch.job;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -20,6 +21,7 @@ public record RunSummary(
     long articles,
     long rejected,
     Map<String, Long> rejectsByCode,
+    long copies,
     long sentences,
     long russiaSentences,
     long unparsedSentences,
@@ -34,10 +36,11 @@ public record RunSummary(
     long sentences = 0;
     long russia = 0;
     long unparsed = 0;
-    for (Row row : articles.groupBy("rejectCode", "dateStatus", "dateSource")
+    long copies = 0;
+    for (Row row : articles.groupBy(col("rejectCode"), col("dateStatus"), col("dateSource"), col("copyOf").isNotNull())
         .agg(count(lit(1)), sum("sentences"), sum("russiaSentences"), sum("unparsedSentences")).collectAsList()) {
       String code = row.getString(0);
-      long n = row.getLong(3);
+      long n = row.getLong(4);
       if (code != null) {
         byCode.merge(code, n, Long::sum);
         continue;
@@ -45,19 +48,20 @@ public record RunSummary(
       accepted += n;
       // Dated articles by where the date came from; undated ones by why they have none.
       byDate.merge("ok".equals(row.getString(1)) ? row.getString(2) : row.getString(1), n, Long::sum);
-      sentences += row.getLong(4);
-      russia += row.getLong(5);
-      unparsed += row.getLong(6);
+      copies += row.getBoolean(3) ? n : 0;
+      sentences += row.getLong(5);
+      russia += row.getLong(6);
+      unparsed += row.getLong(7);
     }
     long rejected = byCode.values().stream().mapToLong(Long::longValue).sum();
-    return new RunSummary(accepted + rejected, accepted, rejected, byCode,
+    return new RunSummary(accepted + rejected, accepted, rejected, byCode, copies,
         sentences, russia, unparsed, byDate, seconds);
   }
 
   public String line() {
     return String.format(Locale.ROOT,
-        "[tonewatch] run summary: inputs=%d articles=%d rejected=%d %s sentences=%d russia_sentences=%d "
+        "[tonewatch] run summary: inputs=%d articles=%d rejected=%d %s copies=%d sentences=%d russia_sentences=%d "
             + "unparsed_sentences=%d dates=%s seconds=%.1f",
-        inputs, articles, rejected, rejectsByCode, sentences, russiaSentences, unparsedSentences, articlesByDate, seconds);
+        inputs, articles, rejected, rejectsByCode, copies, sentences, russiaSentences, unparsedSentences, articlesByDate, seconds);
   }
 }

@@ -27,11 +27,13 @@ public final class Tables {
   public static Dataset<org.apache.spark.sql.Row> articles(Dataset<Article> articles) {
     return articles.select(
         c("articleId", "article_id"), c("source", "source"), c("format", "format"), c("url", "url"),
-        c("outlet", "outlet"), c("originalOutlet", "original_outlet"), c("language", "language"), c("title", "title"),
+        c("outlet", "outlet"), c("outletRaw", "outlet_raw"), c("originalOutlet", "original_outlet"),
+        c("originalOutletSource", "original_outlet_source"), c("language", "language"), c("title", "title"),
         c("published", "published"), c("datePrecision", "date_precision"), c("dateStatus", "date_status"),
-        c("dateSource", "date_source"),         c("publishedRaw", "published_raw"), c("characters", "characters"), c("chromeLines", "chrome_lines"),
+        c("dateSource", "date_source"), c("publishedRaw", "published_raw"), c("characters", "characters"), c("chromeLines", "chrome_lines"),
         c("datelines", "datelines"), c("sentences", "sentences"), c("russiaSentences", "russia_sentences"),
-        c("unparsedSentences", "unparsed_sentences"), c("status", "status"), c("text", "text"), c("year", "year"));
+        c("unparsedSentences", "unparsed_sentences"), c("clusterId", "cluster_id"), c("clusterSize", "cluster_size"),
+        c("copyOf", "copy_of"), c("status", "status"), c("text", "text"), c("year", "year"));
   }
 
   public static Dataset<org.apache.spark.sql.Row> sentences(Dataset<Sentence> sentences) {
@@ -44,7 +46,7 @@ public final class Tables {
             m.getField("begin").as("begin"), m.getField("end").as("end"), m.getField("tone").as("tone"),
             m.getField("score").as("score"))).as("mentions"),
         c("tone", "tone"), c("toneScore", "tone_score"), c("toneModel", "tone_model"), c("leaders", "leaders"), c("eraLeaders", "era_leaders"),
-        c("outlet", "outlet"), c("year", "year"));
+        c("outlet", "outlet"), c("originalOutlet", "original_outlet"), c("year", "year"));
   }
 
   public static Dataset<org.apache.spark.sql.Row> rejects(Dataset<Reject> rejects) {

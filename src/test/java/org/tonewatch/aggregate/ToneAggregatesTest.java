@@ -14,11 +14,14 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tonewatch.annotate.Sentence;
+import org.tonewatch.ingest.Article;
 import org.tonewatch.testing.SharedSpark;
 
 class ToneAggregatesTest {
   private static SparkSession spark;
   private static Dataset<Sentence> sentences;
+  /** The articles of the sentences, and "c-copy": article c printed again by Outlet C. */
+  private static Dataset<Article> articles;
 
   @BeforeAll
   static void fixture() {
@@ -43,6 +46,17 @@ class ToneAggregatesTest {
     // no year: counts for outlets, never for a year.
     add(rows, "e", null, "Outlet A", -1, -1.0, List.of("vladimir-putin"));
     sentences = spark.createDataset(rows, Sentence.ENCODER);
+    List<Article> printed = new ArrayList<>();
+    for (String[] a : new String[][] {{"a", "Outlet A", null}, {"b", "Outlet B", null}, {"c", "Outlet B", null},
+        {"d0", "Outlet A", null}, {"d1", "Outlet A", null}, {"d2", "Outlet A", null}, {"e", "Outlet A", null},
+        {"c-copy", "Outlet C", "c"}}) {
+      Article article = new Article();
+      article.setArticleId(a[0]);
+      article.setOutlet(a[1]);
+      article.setCopyOf(a[2]);
+      printed.add(article);
+    }
+    articles = spark.createDataset(printed, Article.ENCODER);
   }
 
   private static void add(List<Sentence> rows, String article, Integer year, String outlet, Integer tone, Double sentiment, List<String> leaders) {
@@ -51,6 +65,7 @@ class ToneAggregatesTest {
     s.setSentenceIndex(rows.size());
     s.setYear(year);
     s.setOutlet(outlet);
+    s.setOriginalOutlet(outlet);
     s.setTone(tone);
     s.setRussiaMentioned(tone != null);
     s.setSentimentScore(sentiment);
@@ -101,7 +116,7 @@ class ToneAggregatesTest {
     Dataset<Row> byYear = ToneAggregates.byYear(sentences);
     assertEquals(List.of(2011, 2012), byYear.select("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList());
 
-    Row outlet = only(ToneAggregates.byOutlet(sentences), "outlet", "Outlet A");
+    Row outlet = only(ToneAggregates.byOutlet(sentences, articles).filter("view = 'original'"), "outlet", "Outlet A");
     assertEquals(3 + 12 + 1L, (long) outlet.getAs("sentences"));
     assertEquals(5L, (long) outlet.getAs("articles"));
   }
@@ -138,8 +153,23 @@ class ToneAggregatesTest {
   }
 
   @Test
+  void aStoryCountsOnceByItsOriginalOutletAndOnceForEveryOutletThatPrintedIt() {
+    Dataset<Row> byOutlet = ToneAggregates.byOutlet(sentences, articles);
+    Row outletB = only(byOutlet.filter("view = 'original'"), "outlet", "Outlet B");
+    assertEquals(4L, (long) outletB.getAs("sentences"), "b and c, each once");
+    assertEquals(0L, byOutlet.filter("view = 'original' and outlet = 'Outlet C'").count(), "Outlet C wrote no story");
+
+    Row printedByC = only(byOutlet.filter("view = 'publisher'"), "outlet", "Outlet C");
+    assertEquals(3L, (long) printedByC.getAs("sentences"), "the sentences of c, which Outlet C printed");
+    assertEquals(1.0, printedByC.<Double>getAs("mean_tone"), 1e-12);
+    Row printedByB = only(byOutlet.filter("view = 'publisher'"), "outlet", "Outlet B");
+    assertEquals(4L, (long) printedByB.getAs("sentences"));
+    assertEquals(List.of("outlet", "view", "sentences"), List.of(byOutlet.columns()).subList(0, 3));
+  }
+
+  @Test
   void aGroupWithOneArticleHasNoInterval() {
-    Row row = only(ToneAggregates.byOutlet(sentences.filter("articleId = 'b'")), "outlet", "Outlet B");
+    Row row = only(ToneAggregates.byOutlet(sentences.filter("articleId = 'b'"), articles).filter("view = 'original'"), "outlet", "Outlet B");
 
     assertNull(row.getAs("tone_ci_low"));
     assertNull(row.getAs("tone_ci_high"));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.PublicationDate;
+import org.tonewatch.reference.Outlets;
 import org.tonewatch.reference.ReferenceData;
 
 class DatelineDateTest {
@@ -51,12 +52,16 @@ class DatelineDateTest {
     assertNull(DatelineDate.read(List.of("12 May 1066")));
   }
 
-  /** The sample folder without its manifest: the two texts that carry a date get it, the others none. */
+  /**
+   * The sample folder without its manifest: the two texts that carry a date get it, the others none; the copy (003)
+   * gets its original outlet from its credit.
+   */
   @Test
   void datesTheSampleTextsThatCarryADateAndNoOthers() throws Exception {
     Path samples = Path.of(System.getProperty("tonewatch.project.dir", "."), "data", "articles");
-    CleanArticle clean = new CleanArticle(ArticleCleaner.load(ReferenceData.bundled()));
+    CleanArticle clean = new CleanArticle(ArticleCleaner.load(ReferenceData.bundled()), Outlets.load(ReferenceData.bundled()));
     Map<String, String> dates = new TreeMap<>();
+    Map<String, String> originals = new TreeMap<>();
     try (Stream<Path> files = Files.list(samples)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
         Article article = new Article();
@@ -65,6 +70,9 @@ class DatelineDateTest {
         clean.call(article);
         dates.put(file.getFileName().toString().substring(0, 3),
             article.getDateSource() + " " + article.getPublished() + " " + article.getDatePrecision() + " " + article.getYear());
+        if (article.getOriginalOutlet() != null) {
+          originals.put(file.getFileName().toString().substring(0, 3), article.getOriginalOutlet() + " " + article.getOriginalOutletSource());
+        }
       }
     }
     assertEquals(Map.of(
@@ -73,5 +81,6 @@ class DatelineDateTest {
         "002", "unknown null null null",
         "003", "dateline 2017-04-06 day 2017",
         "004", "unknown null null null"), dates);
+    assertEquals(Map.of("003", "The Independent credit"), originals);
   }
 }

@@ -42,6 +42,7 @@ class BadInputJobTest {
     Path input = Files.createDirectories(dir.resolve("input"));
     Files.writeString(input.resolve("a_good.txt"), GOOD);
     Files.writeString(input.resolve("b_copy.txt"), GOOD);
+    Files.writeString(input.resolve("c_reprint.txt"), GOOD);
     Files.write(input.resolve("empty.txt"), new byte[0]);
     Files.write(input.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
     Files.write(input.resolve("latin1.txt"), "Caf\u00e9 talk in Moscow.".getBytes(StandardCharsets.ISO_8859_1));
@@ -56,6 +57,8 @@ class BadInputJobTest {
         + "{\"maintext\": \"Russia spoke last.\", \"date_publish\": null}\n");
     Files.writeString(input.resolve("manifest.csv"), "file,outlet,original_outlet,url,published,date_precision,date_evidence\n"
         + "a_good.txt,Outlet A,Outlet A,,2011-09-13,day,\n"
+        + "b_copy.txt,Outlet A,Outlet A,,2011-09-13,day,\n"
+        + "c_reprint.txt,Outlet D,Outlet A,,2011-09-14,day,\n"
         + "baddate.txt,Outlet B,Outlet B,,next Tuesday,day,\n"
         + "missing.txt,Outlet C,Outlet C,,2012-01-01,day,\n");
 
@@ -87,13 +90,32 @@ class BadInputJobTest {
   @Test
   void everythingElseIsAnnotatedAndTheSummaryCountsIt() {
     List<String> sources = table("articles").select("source").orderBy("source").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-    assertEquals(List.of("a_good.txt", "article.json", "baddate.txt", "lines.jsonl:1", "lines.jsonl:3"), sources);
-    assertEquals(14, summary.inputs());
-    assertEquals(5, summary.articles());
+    assertEquals(List.of("a_good.txt", "article.json", "baddate.txt", "c_reprint.txt", "lines.jsonl:1", "lines.jsonl:3"), sources);
+    assertEquals(15, summary.inputs());
+    assertEquals(6, summary.articles());
     assertEquals(9, summary.rejected());
-    assertEquals(Map.of("manifest", 3L, "invalid", 1L, "missing", 1L), summary.articlesByDate());
+    assertEquals(1, summary.copies());
+    assertEquals(Map.of("manifest", 4L, "invalid", 1L, "missing", 1L), summary.articlesByDate());
     assertTrue(summary.line().contains("rejected=9 {bad_json=1, binary_file=1, duplicate=1, empty_file=1, missing_file=1, "
         + "not_english=1, not_utf8=1, too_long=1, unsupported_type=1}"), summary.line());
+  }
+
+  @Test
+  void theSameTextFromAnotherOutletIsACopyAnnotatedOnceAndCountedForBothPublishers() {
+    Row good = table("articles").filter("source = 'a_good.txt'").first();
+    Row reprint = table("articles").filter("source = 'c_reprint.txt'").first();
+    assertEquals("copy", reprint.getAs("status"));
+    assertEquals(good.<String>getAs("article_id"), reprint.getAs("copy_of"));
+    assertEquals(good.<String>getAs("article_id"), reprint.getAs("cluster_id"));
+    assertEquals(2, (int) reprint.getAs("cluster_size"));
+    assertEquals(0L, table("sentences").filter("article_id = '" + reprint.getAs("article_id") + "'").count(), "not annotated");
+    assertEquals(3L, table("sentences").filter("article_id = '" + good.getAs("article_id") + "'").count());
+
+    Dataset<Row> byOutlet = table("tone_by_outlet");
+    assertEquals(3L, (long) byOutlet.filter("view = 'publisher' and outlet = 'Outlet D'").first().getAs("sentences"));
+    assertEquals(3L, (long) byOutlet.filter("view = 'publisher' and outlet = 'Outlet A'").first().getAs("sentences"));
+    assertEquals(0L, byOutlet.filter("view = 'original' and outlet = 'Outlet D'").count());
+    assertEquals(1L, (long) table("tone_by_year").filter("year = 2011").first().getAs("articles"), "the story once");
   }
 
   @Test
@@ -147,18 +169,19 @@ class BadInputJobTest {
   @Test
   void publishesTheDocumentedSchemas() {
     assertEquals(
-        "article_id STRING,source STRING,format STRING,url STRING,outlet STRING,original_outlet STRING,language STRING,"
+        "article_id STRING,source STRING,format STRING,url STRING,outlet STRING,outlet_raw STRING,original_outlet STRING,"
+            + "original_outlet_source STRING,language STRING,"
             + "title STRING,published STRING,date_precision STRING,date_status STRING,date_source STRING,published_raw STRING,"
             + "characters INT,"
             + "chrome_lines INT,datelines ARRAY<STRING>,sentences INT,russia_sentences INT,unparsed_sentences INT,"
-            + "status STRING,text STRING,year INT",
+            + "cluster_id STRING,cluster_size INT,copy_of STRING,status STRING,text STRING,year INT",
         table("articles").schema().toDDL());
     assertEquals(
         "article_id STRING,sentence_index INT,text STRING,char_begin INT,char_end INT,tokens INT,parse_status STRING,"
             + "sentiment INT,sentiment_label STRING,sentiment_probs ARRAY<DOUBLE>,sentiment_score DOUBLE,"
             + "russia_mentioned BOOLEAN,mentions ARRAY<STRUCT<text: STRING, kind: STRING, begin: INT, end: INT, tone: INT, "
             + "score: DOUBLE>>,tone INT,tone_score DOUBLE,tone_model STRING,leaders ARRAY<STRING>,era_leaders ARRAY<STRING>,outlet STRING,"
-            + "year INT",
+            + "original_outlet STRING,year INT",
         table("sentences").schema().toDDL());
     assertEquals("source STRING,format STRING,stage STRING,code STRING,reason STRING,article_id STRING",
         table("rejects").schema().toDDL());
@@ -166,7 +189,7 @@ class BadInputJobTest {
         + "tone_ci_low DOUBLE,tone_ci_high DOUBLE,share_negative DOUBLE,share_neutral DOUBLE,share_positive DOUBLE,"
         + "mean_sentiment DOUBLE,mean_sentiment_all DOUBLE";
     assertEquals("year INT," + stats, table("tone_by_year").schema().toDDL());
-    assertEquals("outlet STRING," + stats, table("tone_by_outlet").schema().toDDL());
+    assertEquals("outlet STRING,view STRING," + stats, table("tone_by_outlet").schema().toDDL());
     assertEquals("leader_id STRING,leader_name STRING,country STRING,view STRING," + stats, table("tone_by_leader").schema().toDDL());
   }
 
@@ -198,7 +221,7 @@ class BadInputJobTest {
     Dataset<Row> articles = spark.read().parquet(out + "/articles");
     assertEquals(2L, articles.filter("outlet is null and year is null and date_status = 'missing'").count());
     assertEquals(0L, spark.read().parquet(out + "/tone_by_year").count(), "no year, no row in tone_by_year");
-    assertEquals(1L, spark.read().parquet(out + "/tone_by_outlet").count(), "one row for the unknown outlet");
+    assertEquals(2L, spark.read().parquet(out + "/tone_by_outlet").count(), "one row per view for the unknown outlet");
   }
 
   @Test

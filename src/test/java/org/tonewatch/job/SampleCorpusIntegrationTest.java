@@ -84,7 +84,8 @@ class SampleCorpusIntegrationTest {
     Row copy = article("003_fb2b83773285abeb.txt");
     assertEquals("unknown republisher", copy.getAs("outlet"));
     assertEquals("The Independent", copy.getAs("original_outlet"));
-    assertEquals(List.of("06.04.2017", "Independent (06 April 2017)"), copy.getList(copy.fieldIndex("datelines")));
+    assertEquals(List.of("06.04.2017", "Independent (06 April 2017)", "Kaynak/Source:"), copy.getList(copy.fieldIndex("datelines")));
+    assertEquals("manifest", copy.getAs("original_outlet_source"));
     assertEquals("month", article("000_72dc8b9457b9b5b4.txt").getAs("date_precision"));
     assertEquals(5L, table("articles").filter("date_source = 'manifest'").count(), "the manifest's dates come first");
     assertEquals(2011, (int) article("000_72dc8b9457b9b5b4.txt").getAs("year"));
@@ -166,7 +167,9 @@ class SampleCorpusIntegrationTest {
     long russiaSentences2011 = table("sentences").filter("year = 2011 and tone is not null").count();
     assertEquals(russiaSentences2011, (long) y2011.getAs("tone_sentences"));
     assertEquals(2L, table("tone_by_leader").filter("leader_id = 'vladimir-putin'").count(), "an actor row and an era row");
-    assertEquals(5L, table("tone_by_outlet").count());
+    assertEquals(5L, table("tone_by_outlet").filter("view = 'publisher'").count());
+    assertEquals(4L, table("tone_by_outlet").filter("view = 'original'").count(), "003 is The Independent's story");
+    assertEquals(0L, table("articles").filter("copy_of is not null").count(), "the five stories are distinct");
     assertEquals(List.of("david-cameron", "dmitry-medvedev", "theresa-may", "vladimir-putin"),
         table("tone_by_leader").filter("view = 'era'").select("leader_id").as(Encoders.STRING()).collectAsList());
     Row medvedevEra = table("tone_by_leader").filter("view = 'era' and leader_id = 'dmitry-medvedev'").first();

@@ -1,0 +1,97 @@
+package org.tonewatch.copies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tonewatch.ingest.Article;
+import org.tonewatch.testing.SharedSpark;
+
+class CopyClustersTest {
+  private static final Path SAMPLES = Path.of(System.getProperty("tonewatch.project.dir", "."), "data", "articles");
+  private static SparkSession spark;
+  private static String story;
+  private static String otherStory;
+
+  @BeforeAll
+  static void texts() throws Exception {
+    spark = SharedSpark.session();
+    story = Files.readString(SAMPLES.resolve("002_8d4d9bf14b3301f3.txt"));
+    otherStory = Files.readString(SAMPLES.resolve("001_ba9aae68d1c924a6.txt"));
+  }
+
+  private static Article article(String id, String outlet, String original, String body) {
+    Article article = new Article();
+    article.setArticleId(id);
+    article.setOutlet(outlet);
+    article.setOriginalOutlet(original);
+    article.setBody(body);
+    return article;
+  }
+
+  private static Map<String, Article> mark(List<Article> articles, double minSimilarity) {
+    Dataset<Article> marked = CopyClusters.mark(spark, spark.createDataset(articles, Article.ENCODER), minSimilarity);
+    return marked.collectAsList().stream().collect(Collectors.toMap(Article::getArticleId, a -> a));
+  }
+
+  @Test
+  void aReprintWithItsOwnChromeAndACutIsACopyOfTheOriginal() {
+    String[] paragraphs = story.split("\n\n");
+    String reprint = "Republished from the wire.\n\n" + String.join("\n\n", List.of(paragraphs).subList(0, paragraphs.length - 2))
+        .replace("yesterday", "on Monday");
+    List<Article> articles = new ArrayList<>(List.of(
+        article("b-reprint", "Outlet B", "Outlet A", reprint),
+        article("z-original", "Outlet A", "Outlet A", story),
+        article("c-other", "Outlet C", "Outlet C", otherStory),
+        article("d-short", "Outlet D", "Outlet D", "Too short.")));
+    Article rejected = article("e-rejected", "Outlet E", null, null);
+    rejected.reject("ingest", "empty_file", "empty");
+    articles.add(rejected);
+
+    Map<String, Article> marked = mark(articles, 0.6);
+
+    assertEquals("z-original", marked.get("b-reprint").getCopyOf(), "the original is the representative, whatever its id");
+    assertEquals("z-original", marked.get("b-reprint").getClusterId());
+    assertEquals(2, marked.get("b-reprint").getClusterSize());
+    assertNull(marked.get("z-original").getCopyOf());
+    assertEquals("z-original", marked.get("z-original").getClusterId());
+    for (String alone : List.of("c-other", "d-short")) {
+      assertNull(marked.get(alone).getCopyOf(), alone);
+      assertEquals(alone, marked.get(alone).getClusterId(), alone);
+      assertEquals(1, marked.get(alone).getClusterSize(), alone);
+    }
+    assertNull(marked.get("e-rejected").getClusterId(), "rejects are left alone");
+    assertEquals(5, marked.size());
+  }
+
+  @Test
+  void articlesThatShareOnlyAFewParagraphsAreNotCopies() {
+    String[] paragraphs = story.split("\n\n");
+    String borrowing = otherStory + "\n\n" + paragraphs[0] + "\n\n" + paragraphs[1];
+    Map<String, Article> marked = mark(List.of(article("a", "Outlet A", "Outlet A", story),
+        article("b", "Outlet B", "Outlet B", borrowing)), 0.6);
+    assertNull(marked.get("b").getCopyOf());
+    assertEquals(1, marked.get("b").getClusterSize());
+  }
+
+  @Test
+  void pairsJoinTransitivelyAndTheSmallestIdRepresentsAClusterWithoutAnOriginal() {
+    var rows = CopyClusters.assign(List.of(
+        RowFactory.create("m", "q", "X", "W", "Y", "W"),
+        RowFactory.create("q", "s", "Y", "W", "Z", "W"),
+        RowFactory.create("a", "b", "P", "P", "Q", "P")));
+    Map<String, String> copyOf = new java.util.TreeMap<>();
+    rows.forEach(r -> copyOf.put(r.getString(0), r.getString(1) + "/" + r.getInt(2) + "/" + r.getString(3)));
+    assertEquals(Map.of("m", "m/3/null", "q", "m/3/m", "s", "m/3/m", "a", "a/2/null", "b", "a/2/a"), copyOf);
+  }
+}
