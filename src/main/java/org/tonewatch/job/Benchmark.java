@@ -67,6 +67,11 @@ public final class Benchmark implements Callable<Integer> {
       + "the extra time per sentence")
   boolean toneCost;
 
+  @Option(names = "--copies", paramLabel = "SHARE", description = "instead of the comparison with the loop: add "
+      + "SHARE x N reprints of the corpus's articles under other outlets and run the job in local[2] with copy detection "
+      + "off, then on; the last line is copies_saving=P%%, the time copy detection saves")
+  double copies;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "job settings, as for the nightly job (e.g. nlp.parser=pcfg)")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
 
@@ -102,6 +107,9 @@ public final class Benchmark implements Callable<Integer> {
     base.put("input", corpus.toString());
     if (toneCost) {
       return toneCost(base, reference, readArticles(warmup, cleaner), corpus, cleaner);
+    }
+    if (copies > 0) {
+      return copiesSaving(base, pool, warmup);
     }
     JobConf conf = JobConf.from(null, withWarehouse(base, "unused"));
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
@@ -186,6 +194,72 @@ public final class Benchmark implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "[benchmark] first version: %.2f sentences/s; trained model: %.2f sentences/s%n", first, trained);
     System.out.printf(Locale.ROOT, "trained_tone_cost=%+.1f%%%n", 100 * (seconds[1] / seconds[0] - 1));
     return 0;
+  }
+
+  /**
+   * The job on a corpus with reprints, in local[2], with copy detection off and then on (after a warm-up run of each):
+   * time, sentences annotated, and the reprints found against the generator's record of what each one copies.
+   */
+  private int copiesSaving(Map<String, String> base, List<String> pool, Path warmup) throws Exception {
+    int reprints = (int) Math.round(copies * articles);
+    Path corpus = work.resolve("corpus-" + articles + "-" + seed + "-reprints-" + reprints);
+    if (!Files.exists(corpus.resolve("manifest.csv"))) {
+      BenchmarkCorpus.write(corpus, pool, articles, seed);
+      BenchmarkCorpus.addReprints(corpus, pool, articles, reprints, seed + 2);
+    }
+    System.out.printf(Locale.ROOT, "[benchmark] corpus with copies: %d articles and %d reprints of them in %s%n", articles, reprints, corpus);
+    SparkSession spark = SparkSession.builder().appName("tonewatch-benchmark").master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config(NightlyJob.SHUFFLE_PARTITIONS, "4")
+        .config(NightlyJob.COALESCE_CACHED, "true")
+        .getOrCreate();
+    try {
+      double[] seconds = new double[2];
+      String[] similarity = {"0", JobConf.DEFAULTS.get("copies.min-similarity")};
+      for (int on = 0; on < 2; on++) {
+        Map<String, String> run = new java.util.HashMap<>(base);
+        run.put("copies.min-similarity", similarity[on]);
+        run.put("input", warmup.toString());
+        NightlyJob.run(spark, JobConf.from(null, withWarehouse(run, work.resolve("warehouse-copies-warmup").toString())));
+        run.put("input", corpus.toString());
+        String warehouse = work.resolve("warehouse-copies-" + (on == 0 ? "off" : "on")).toString();
+        RunSummary summary = NightlyJob.run(spark, JobConf.from(null, withWarehouse(run, warehouse)));
+        seconds[on] = summary.seconds();
+        System.out.printf(Locale.ROOT, "[benchmark] copy detection %s: %d sentences annotated in %.1f s, %d articles marked as copies%n",
+            on == 0 ? "off" : "on (min-similarity " + similarity[on] + ")", summary.sentences(), summary.seconds(), summary.copies());
+        if (on == 1) {
+          scoreCopies(spark, corpus, warehouse);
+        }
+      }
+      System.out.printf(Locale.ROOT, "copies_saving=%.0f%%%n", 100 * (1 - seconds[1] / seconds[0]));
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+
+  /** Prints how many reprints were found as copies of the article they reprint, missed, or wrongly clustered. */
+  private static void scoreCopies(SparkSession spark, Path corpus, String warehouse) {
+    Map<String, String> reprintOf = new java.util.HashMap<>();
+    spark.read().option("header", "true").csv(corpus.resolve("manifest.csv").toString())
+        .filter("date_evidence like 'reprint of %'").collectAsList()
+        .forEach(r -> reprintOf.put(r.getAs("file"), r.<String>getAs("date_evidence").substring("reprint of ".length())));
+    var articles = spark.read().parquet(warehouse + "/articles").select("article_id", "source", "cluster_id").collectAsList();
+    Map<String, String> clusterOf = new java.util.HashMap<>();
+    articles.forEach(r -> clusterOf.put(r.getAs("source"), r.getAs("cluster_id")));
+    Map<String, Long> clusterSizes = articles.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.<String>getAs("cluster_id"),
+        java.util.stream.Collectors.counting()));
+    int found = 0;
+    for (Map.Entry<String, String> e : reprintOf.entrySet()) {
+      String cluster = clusterOf.get(e.getKey());
+      found += cluster != null && cluster.equals(clusterOf.get(e.getValue())) ? 1 : 0;
+    }
+    // Articles in a cluster that holds neither a reprint nor an original that was reprinted are wrongly merged.
+    java.util.Set<String> storyClusters = new java.util.HashSet<>();
+    reprintOf.forEach((reprint, original) -> storyClusters.add(clusterOf.get(original)));
+    long wrong = clusterSizes.entrySet().stream().filter(e -> e.getValue() > 1 && !storyClusters.contains(e.getKey())).count();
+    System.out.printf(Locale.ROOT, "[benchmark] reprints found in their original's cluster: %d of %d; clusters without any reprint: %d%n",
+        found, reprintOf.size(), wrong);
   }
 
   private static Map<String, String> withWarehouse(Map<String, String> settings, String warehouse) {

@@ -84,6 +84,40 @@ final class BenchmarkCorpus {
     return used;
   }
 
+  /**
+   * Adds {@code reprints} reprints of articles already in {@code folder} (written by {@link #write}): each copies a
+   * randomly drawn article under another outlet, with a line of its own chrome before the text and one sentence
+   * replaced by another from the pool, as syndicated copies differ. The manifest row names the copied file in
+   * {@code date_evidence} ("reprint of bench_00012.txt"), which is how the benchmark scores the copies found.
+   */
+  static void addReprints(Path folder, List<String> pool, int articles, int reprints, long seed) throws IOException {
+    Random random = new Random(seed);
+    List<List<String>> manifest = new ArrayList<>();
+    try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+        .parse(Files.newBufferedReader(folder.resolve("manifest.csv"), StandardCharsets.UTF_8))) {
+      parser.forEach(r -> manifest.add(r.toList()));
+    }
+    try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("manifest.csv"), StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.APPEND);
+        CSVPrinter rows = CSVFormat.RFC4180.builder().build().print(out)) {
+      for (int r = 0; r < reprints; r++) {
+        List<String> original = manifest.get(random.nextInt(articles));
+        String text = Files.readString(folder.resolve(original.get(0)), StandardCharsets.UTF_8);
+        String replaced = pool.get(random.nextInt(pool.size()));
+        String sentence = pool.stream().filter(text::contains).skip(random.nextInt(3)).findFirst().orElse(null);
+        String reprint = sentence == null ? text : text.replace(sentence, replaced);
+        String[] parts = reprint.split("\n\n", 2);
+        String file = String.format(Locale.ROOT, "reprint_%05d.txt", r);
+        Files.writeString(folder.resolve(file), parts[0] + "\n\nRepublished with permission.\n\n" + parts[1], StandardCharsets.UTF_8);
+        String outlet;
+        do {
+          outlet = OUTLETS[random.nextInt(OUTLETS.length)];
+        } while (outlet.equals(original.get(1)));
+        rows.printRecord(file, outlet, original.get(1), "", original.get(4), "day", "reprint of " + original.get(0));
+      }
+    }
+  }
+
   private static String headline(String sentence) {
     String[] words = sentence.replaceAll("[.!?\"“”]", "").split("\\s+");
     return String.join(" ", List.of(words).subList(0, Math.min(8, words.length)));
