@@ -66,16 +66,30 @@ public final class ToneAggregates {
    * articles. {@code articles} are the run's accepted articles, copies included.
    */
   public static Dataset<Row> byOutlet(Dataset<Sentence> sentences, Dataset<Article> articles) {
-    Dataset<Row> rows = sentences.toDF().drop("outlet");
-    Dataset<Row> printed = articles.select(coalesce(col("copyOf"), col("articleId")).as("articleId"), col("outlet")).distinct();
-    Dataset<Row> original = summarise(rows.withColumnRenamed("originalOutlet", "outlet"), "outlet");
-    Dataset<Row> publisher = summarise(rows.join(printed, "articleId"), "outlet");
-    return withView(original, "outlet", "original").unionByName(withView(publisher, "outlet", "publisher"));
+    return byOutletAnd(sentences.toDF(), articles);
   }
 
-  private static Dataset<Row> withView(Dataset<Row> summary, String key, String view) {
-    return summary.select(concatColumns(List.of(col(key), lit(view).as("view")),
-        Arrays.stream(summary.columns()).filter(c -> !c.equals(key)).map(c -> summary.col(c)).toList()));
+  /** {@code tone_by_year_outlet}: {@link #byOutlet} within each year; articles without a year stay out. */
+  public static Dataset<Row> byYearAndOutlet(Dataset<Sentence> sentences, Dataset<Article> articles) {
+    return byOutletAnd(sentences.toDF().filter(col("year").isNotNull()), articles, "year");
+  }
+
+  private static Dataset<Row> byOutletAnd(Dataset<Row> sentences, Dataset<Article> articles, String... first) {
+    Dataset<Row> rows = sentences.drop("outlet");
+    Dataset<Row> printed = articles.select(coalesce(col("copyOf"), col("articleId")).as("articleId"), col("outlet")).distinct();
+    List<String> keys = new ArrayList<>(List.of(first));
+    keys.add("outlet");
+    String[] keyArray = keys.toArray(String[]::new);
+    Dataset<Row> original = summarise(rows.withColumnRenamed("originalOutlet", "outlet"), keyArray);
+    Dataset<Row> publisher = summarise(rows.join(printed, "articleId"), keyArray);
+    return withView(original, keys, "original").unionByName(withView(publisher, keys, "publisher"));
+  }
+
+  /** {@code summary} with a {@code view} column after its {@code keys}. */
+  private static Dataset<Row> withView(Dataset<Row> summary, List<String> keys, String view) {
+    List<Column> first = new ArrayList<>(keys.stream().map(summary::col).toList());
+    first.add(lit(view).as("view"));
+    return summary.select(concatColumns(first, Arrays.stream(summary.columns()).filter(c -> !keys.contains(c)).map(summary::col).toList()));
   }
 
   /**
@@ -85,20 +99,34 @@ public final class ToneAggregates {
    * {@code leader_id, leader_name, country}.
    */
   public static Dataset<Row> byLeader(Dataset<Sentence> sentences, Dataset<Row> leaders) {
-    return byLeaderIn(sentences, leaders, "leaders", "actor").unionByName(byLeaderIn(sentences, leaders, "eraLeaders", "era"));
+    Dataset<Row> rows = sentences.toDF();
+    return byLeaderIn(rows, leaders, "leaders", "actor").unionByName(byLeaderIn(rows, leaders, "eraLeaders", "era"));
   }
 
-  private static Dataset<Row> byLeaderIn(Dataset<Sentence> sentences, Dataset<Row> leaders, String column, String view) {
-    Dataset<Row> named = sentences.toDF().withColumn("leader_id", explode(col(column)));
-    Dataset<Row> summary = summarise(named, "leader_id");
+  /** {@code tone_by_year_leader}: {@link #byLeader} within each year; articles without a year stay out. */
+  public static Dataset<Row> byYearAndLeader(Dataset<Sentence> sentences, Dataset<Row> leaders) {
+    Dataset<Row> rows = sentences.toDF().filter(col("year").isNotNull());
+    return byLeaderIn(rows, leaders, "leaders", "actor", "year").unionByName(byLeaderIn(rows, leaders, "eraLeaders", "era", "year"));
+  }
+
+  private static Dataset<Row> byLeaderIn(Dataset<Row> sentences, Dataset<Row> leaders, String column, String view, String... first) {
+    Dataset<Row> named = sentences.withColumn("leader_id", explode(col(column)));
+    List<String> keys = new ArrayList<>(List.of(first));
+    keys.add("leader_id");
+    Dataset<Row> summary = summarise(named, keys.toArray(String[]::new));
+    List<Column> head = new ArrayList<>(Arrays.stream(first).map(k -> col(k)).toList());
+    head.addAll(List.of(col("leader_id"), col("leader_name"), col("country"), lit(view).as("view")));
     return summary.join(leaders, "leader_id")
-        .select(concatColumns(List.of(col("leader_id"), col("leader_name"), col("country"), lit(view).as("view")),
-            Arrays.stream(summary.columns()).filter(c -> !c.equals("leader_id")).map(c -> summary.col(c)).toList()));
+        .select(concatColumns(head, Arrays.stream(summary.columns()).filter(c -> !keys.contains(c)).map(c -> summary.col(c)).toList()));
   }
 
-  static Dataset<Row> summarise(Dataset<Row> sentences, String key) {
+  /** The statistics of each group of {@code sentences} by the {@code keys} columns, the keys first. */
+  static Dataset<Row> summarise(Dataset<Row> sentences, String... keys) {
     Column hasTone = col("tone").isNotNull();
-    Dataset<Row> perArticle = sentences.groupBy(col(key), col("articleId")).agg(
+    List<Column> keyColumns = Arrays.stream(keys).map(k -> col(k)).toList();
+    List<Column> perArticleKeys = new ArrayList<>(keyColumns);
+    perArticleKeys.add(col("articleId"));
+    Dataset<Row> perArticle = sentences.groupBy(perArticleKeys.toArray(Column[]::new)).agg(
         count(lit(1)).as("n_all"),
         count(col("tone")).as("n_g"),
         sum(col("tone")).cast("double").as("s_g"),
@@ -110,7 +138,7 @@ public final class ToneAggregates {
         sum(col("sentimentScore")).as("sentiment_sum"),
         count(col("sentimentScore")).as("sentiment_n"));
 
-    Dataset<Row> perKey = perArticle.groupBy(col(key)).agg(
+    Dataset<Row> perKey = perArticle.groupBy(keyColumns.toArray(Column[]::new)).agg(
         sum("n_all").as("sentences"),
         count(lit(1)).as("articles"),
         sum("n_g").as("tone_sentences"),
@@ -132,8 +160,7 @@ public final class ToneAggregates {
     Column mean = when(hasAny, col("sum_s").divide(n));
     Column half = call_udf(HALF_WIDTH, col("tone_articles"), n, col("sum_s"), col("sum_s2"), col("sum_sn"), col("sum_n2"),
         col("neg").plus(col("pos")).cast("double"));
-    return perKey.select(
-            col(key),
+    return perKey.select(concatColumns(keyColumns, List.of(
             col("sentences"),
             col("articles"),
             n,
@@ -145,7 +172,7 @@ public final class ToneAggregates {
             when(hasAny, col("neu").divide(n)).as("share_neutral"),
             when(hasAny, col("pos").divide(n)).as("share_positive"),
             when(col("tone_sentiment_n").gt(0), col("tone_sentiment_sum").divide(col("tone_sentiment_n"))).as("mean_sentiment"),
-            when(col("sentiment_n").gt(0), col("sentiment_sum").divide(col("sentiment_n"))).as("mean_sentiment_all"));
+            when(col("sentiment_n").gt(0), col("sentiment_sum").divide(col("sentiment_n"))).as("mean_sentiment_all"))));
   }
 
   private static Column[] concatColumns(List<Column> first, List<Column> rest) {

@@ -137,6 +137,7 @@ public final class NightlyJob implements Callable<Integer> {
   /** Reads the input folder, annotates it and writes every table; returns the run's counts. */
   public static RunSummary run(SparkSession spark, JobConf conf) {
     Progress progress = new Progress();
+    java.time.Instant started = java.time.Instant.now();
     ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
     List<Leader> leaders = Leaders.load(reference);
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
@@ -182,10 +183,13 @@ public final class NightlyJob implements Callable<Integer> {
     together(
         () -> warehouse.writeSmall(ToneAggregates.byYear(sentences), Tables.TONE_BY_YEAR),
         () -> warehouse.writeSmall(ToneAggregates.byOutlet(sentences, accepted), Tables.TONE_BY_OUTLET, "outlet", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderNames), Tables.TONE_BY_LEADER, "leader_id", "view"));
-    progress.stage("aggregate", "tone_by_year, tone_by_outlet and tone_by_leader written");
+        () -> warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderNames), Tables.TONE_BY_LEADER, "leader_id", "view"),
+        () -> warehouse.writeSmall(ToneAggregates.byYearAndOutlet(sentences, accepted), Tables.TONE_BY_YEAR_OUTLET, "year", "outlet", "view"),
+        () -> warehouse.writeSmall(ToneAggregates.byYearAndLeader(sentences, leaderNames), Tables.TONE_BY_YEAR_LEADER, "year", "leader_id", "view"));
+    progress.stage("aggregate", "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet and tone_by_year_leader written");
 
     RunSummary summary = RunSummary.of(articles, progress.secondsSinceStart());
+    RunRecord.append(spark, warehouse, conf, summary, started);
     sentences.unpersist();
     annotated.unpersist();
     cleaned.unpersist();

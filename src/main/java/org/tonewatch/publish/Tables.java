@@ -21,6 +21,9 @@ public final class Tables {
   public static final String TONE_BY_YEAR = "tone_by_year";
   public static final String TONE_BY_LEADER = "tone_by_leader";
   public static final String TONE_BY_OUTLET = "tone_by_outlet";
+  public static final String TONE_BY_YEAR_OUTLET = "tone_by_year_outlet";
+  public static final String TONE_BY_YEAR_LEADER = "tone_by_year_leader";
+  public static final String RUNS = "runs";
 
   private Tables() {}
 

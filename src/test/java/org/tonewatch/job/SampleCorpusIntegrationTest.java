@@ -15,13 +15,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tonewatch.annotate.nlp.NlpEngine;
 import org.tonewatch.annotate.nlp.NlpEngines;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.annotate.tone.TrainedTone;
 import org.tonewatch.reference.ReferenceData;
+import org.tonewatch.testing.SampleWarehouse;
 import org.tonewatch.testing.SharedSpark;
 import org.tonewatch.tonemodel.ExampleParser;
 import org.tonewatch.tonemodel.TargetedSentence;
@@ -35,7 +35,6 @@ import org.tonewatch.tonemodel.ToneEvaluation;
 class SampleCorpusIntegrationTest {
   static final Path CHECK_SET = Path.of(System.getProperty("tonewatch.project.dir", "."), "data", "checks", "uk-russia-tone.jsonl");
   static final Path LEADER_LABELS = Path.of(System.getProperty("tonewatch.project.dir", "."), "data", "checks", "leaders.csv");
-  @TempDir static Path dir;
   private static SparkSession spark;
   private static String warehouse;
   private static RunSummary summary;
@@ -43,9 +42,9 @@ class SampleCorpusIntegrationTest {
   @BeforeAll
   static void runTheJobOnTheSamples() {
     spark = SharedSpark.session();
-    warehouse = dir.resolve("warehouse").toString();
-    Path samples = Path.of(System.getProperty("tonewatch.project.dir", "."), "data", "articles");
-    summary = NightlyJob.run(spark, JobConf.from(null, Map.of("input", samples.toString(), "warehouse", warehouse)));
+    SampleWarehouse.Run run = SampleWarehouse.get();
+    warehouse = run.warehouse().toString();
+    summary = run.summary();
   }
 
   private static Dataset<Row> table(String name) {

@@ -1,0 +1,120 @@
+"""The tonewatch warehouse seen from a notebook: where it is, its tables as DuckDB views, and the charts' style.
+
+The nightly job writes one folder of Parquet files per table under the warehouse folder; ``articles`` and
+``sentences`` are Hive-style partitioned by ``year`` (``year=__HIVE_DEFAULT_PARTITION__`` for articles without a
+known year, read as null). Every other table is a single file.
+"""
+
+import os
+import pathlib
+
+import duckdb
+
+NOTEBOOKS = pathlib.Path(__file__).resolve().parent
+PARTITIONED = ("articles", "sentences")
+
+# A point of a trend chart with fewer sentences than this is marked as thin, not hidden.
+MIN_SENTENCES = 30
+
+
+def warehouse_path(given=None):
+    """The warehouse folder: ``given``, else $TONEWATCH_WAREHOUSE, else the job's default ``warehouse/``."""
+    path = given or os.environ.get("TONEWATCH_WAREHOUSE") or NOTEBOOKS.parent / "warehouse"
+    path = pathlib.Path(path).resolve()
+    if not (path / "sentences").is_dir():
+        raise FileNotFoundError(
+            f"no tonewatch warehouse at {path} (run jobs/run-local.sh, or set TONEWATCH_WAREHOUSE)")
+    return path
+
+
+def reports_path(given=None):
+    """Where charts go: ``given``, else $TONEWATCH_REPORTS, else ``reports/``; created if missing."""
+    path = pathlib.Path(given or os.environ.get("TONEWATCH_REPORTS") or NOTEBOOKS.parent / "reports").resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def connect(warehouse):
+    """An in-memory DuckDB connection with one view per table of ``warehouse``."""
+    con = duckdb.connect()
+    for folder in sorted(p for p in pathlib.Path(warehouse).iterdir() if p.is_dir()):
+        if folder.name in PARTITIONED:
+            source = f"read_parquet('{folder}/**/*.parquet', hive_partitioning = true)"
+        else:
+            source = f"read_parquet('{folder}/*.parquet')"
+        con.sql(f'CREATE VIEW "{folder.name}" AS SELECT * FROM {source}')
+    return con
+
+
+def tables(con):
+    """The names of the views ``connect`` made."""
+    return [row[0] for row in con.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()]
+
+
+def scalar(con, query):
+    """The first value of the first row of ``query``."""
+    return con.sql(query).fetchall()[0][0]
+
+
+def corpus_name(con):
+    """The input folder of the latest run, for chart titles."""
+    if "runs" not in tables(con):
+        return "unknown corpus"
+    rows = con.sql("SELECT input FROM runs ORDER BY finished_at DESC LIMIT 1").fetchall()
+    if not rows:
+        return "unknown corpus"
+    path = pathlib.Path(rows[0][0])
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def save(figure, reports, name):
+    """Writes ``figure`` as ``name``.png and ``name``.svg under ``reports``; returns the two paths."""
+    png, svg = reports / f"{name}.png", reports / f"{name}.svg"
+    figure.savefig(png, dpi=150, bbox_inches="tight")
+    figure.savefig(svg, bbox_inches="tight")
+    return png, svg
+
+
+def trend(ax, points, label=None, color="C0"):
+    """Draws one tone trend on ``ax``: mean tone by year, its 95% interval, and the number of sentences per point.
+
+    ``points`` has the columns of the ``tone_by_year`` table. The interval is a band between neighbouring years and
+    a bar at each year (so a year alone still shows it); a year with a single article has none (the table leaves it
+    null). The line breaks over years with no articles rather than bridging them. Years with fewer than
+    MIN_SENTENCES tone sentences are drawn hollow with their count in grey.
+    """
+    import pandas as pd
+
+    points = points.dropna(subset=["mean_tone"]).sort_values("year")
+    if points.empty:
+        return
+    years = points["year"].astype(int)
+    every = pd.DataFrame({"year": range(years.min(), years.max() + 1)}).merge(points.assign(year=years), how="left")
+    ax.fill_between(every["year"], every["tone_ci_low"].astype(float), every["tone_ci_high"].astype(float),
+                    color=color, alpha=0.15, linewidth=0)
+    ax.plot(every["year"], every["mean_tone"], color=color, linewidth=1.5, label=label)
+    ranged = points.dropna(subset=["tone_ci_low", "tone_ci_high"])
+    ax.errorbar(ranged["year"].astype(int), ranged["mean_tone"],
+                yerr=[ranged["mean_tone"] - ranged["tone_ci_low"], ranged["tone_ci_high"] - ranged["mean_tone"]],
+                fmt="none", ecolor=color, alpha=0.45, capsize=3, linewidth=1)
+    thin = (points["tone_sentences"] < MIN_SENTENCES).to_numpy()
+    means = points["mean_tone"].to_numpy()
+    ax.scatter(years[~thin], means[~thin], color=color, zorder=3, s=28)
+    ax.scatter(years[thin], means[thin], facecolors="white", edgecolors=color, zorder=3, s=28)
+    for year, mean, n, few in zip(years, means, points["tone_sentences"], thin):
+        ax.annotate(f"{n}", (year, mean), textcoords="offset points", xytext=(6, 4), ha="left",
+                    fontsize=7, color="grey" if few else "black")
+
+
+def tone_axes(ax, title=None):
+    """The shared look of tone charts: years as integers, tone on [-1, 1], a zero line, labelled axes."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_ylim(-1.05, 1.05)
+    ax.axhline(0, color="grey", linewidth=0.6)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
+    ax.set_xlabel("year of publication")
+    ax.set_ylabel("mean tone toward Russia\n(-1 unfavourable, +1 favourable)")
+    ax.grid(axis="y", color="0.9")
+    if title:
+        ax.set_title(title, fontsize=10)

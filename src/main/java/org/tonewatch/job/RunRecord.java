@@ -1,0 +1,51 @@
+package org.tonewatch.job;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.tonewatch.publish.Tables;
+import org.tonewatch.publish.Warehouse;
+
+/**
+ * The {@code runs} table: one row appended per completed run, after every other table is written, so a row there
+ * means the tables beside it are that run's. Driver side.
+ */
+final class RunRecord {
+  static final StructType SCHEMA = new StructType()
+      .add("run_id", DataTypes.StringType)
+      .add("started_at", DataTypes.TimestampType)
+      .add("finished_at", DataTypes.TimestampType)
+      .add("input", DataTypes.StringType)
+      .add("inputs", DataTypes.LongType)
+      .add("articles", DataTypes.LongType)
+      .add("rejected", DataTypes.LongType)
+      .add("copies", DataTypes.LongType)
+      .add("sentences", DataTypes.LongType)
+      .add("russia_sentences", DataTypes.LongType)
+      .add("unparsed_sentences", DataTypes.LongType)
+      .add("seconds", DataTypes.DoubleType)
+      .add("tonewatch_version", DataTypes.StringType)
+      .add("spark_version", DataTypes.StringType)
+      .add("settings", DataTypes.StringType);
+
+  private RunRecord() {}
+
+  static void append(SparkSession spark, Warehouse warehouse, JobConf conf, RunSummary summary, Instant started) {
+    Map<String, String> settings = new TreeMap<>(conf.asMap());
+    String joined = settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    String version = RunRecord.class.getPackage().getImplementationVersion();
+    var row = RowFactory.create(UUID.randomUUID().toString(), Timestamp.from(started), Timestamp.from(Instant.now()), conf.input(),
+        summary.inputs(), summary.articles(), summary.rejected(), summary.copies(), summary.sentences(), summary.russiaSentences(),
+        summary.unparsedSentences(), summary.seconds(), version == null ? "dev" : version, spark.version(), joined);
+    spark.createDataFrame(List.of(row), SCHEMA).coalesce(1).write().mode(SaveMode.Append).parquet(warehouse.path(Tables.RUNS));
+  }
+}
