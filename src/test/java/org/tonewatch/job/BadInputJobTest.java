@@ -119,6 +119,25 @@ class BadInputJobTest {
   }
 
   @Test
+  void theRunIsRecordedWithItsCounts() {
+    Row run = table("runs").first();
+    assertEquals(summary.inputs(), (long) run.getAs("inputs"));
+    assertEquals(summary.rejected(), (long) run.getAs("rejected"));
+    assertEquals(summary.sentences(), (long) run.getAs("sentences"));
+    assertTrue(run.<String>getAs("settings").contains("nlp.parse-maxlen=50"));
+  }
+
+  @Test
+  void theYearSplitTablesAddUpToTheYearTable() {
+    Dataset<Row> byYearOutlet = table("tone_by_year_outlet").filter("view = 'original'");
+    for (Row year : table("tone_by_year").collectAsList()) {
+      long split = byYearOutlet.filter("year = " + year.getAs("year")).agg(org.apache.spark.sql.functions.sum("tone_sentences"))
+          .first().getLong(0);
+      assertEquals((long) year.<Long>getAs("tone_sentences"), split, "year " + year.getAs("year"));
+    }
+  }
+
+  @Test
   void aBadDateKeepsTheArticleButGivesItNoYear() {
     Row article = table("articles").filter("source = 'baddate.txt'").first();
 
@@ -191,6 +210,12 @@ class BadInputJobTest {
     assertEquals("year INT," + stats, table("tone_by_year").schema().toDDL());
     assertEquals("outlet STRING,view STRING," + stats, table("tone_by_outlet").schema().toDDL());
     assertEquals("leader_id STRING,leader_name STRING,country STRING,view STRING," + stats, table("tone_by_leader").schema().toDDL());
+    assertEquals("year INT,outlet STRING,view STRING," + stats, table("tone_by_year_outlet").schema().toDDL());
+    assertEquals("year INT,leader_id STRING,leader_name STRING,country STRING,view STRING," + stats,
+        table("tone_by_year_leader").schema().toDDL());
+    assertEquals("run_id STRING,started_at TIMESTAMP,finished_at TIMESTAMP,input STRING,inputs BIGINT,articles BIGINT,"
+        + "rejected BIGINT,copies BIGINT,sentences BIGINT,russia_sentences BIGINT,unparsed_sentences BIGINT,seconds DOUBLE,"
+        + "tonewatch_version STRING,spark_version STRING,settings STRING", table("runs").schema().toDDL());
   }
 
   @Test
