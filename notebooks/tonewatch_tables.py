@@ -35,14 +35,19 @@ def reports_path(given=None):
 
 
 def connect(warehouse):
-    """An in-memory DuckDB connection with one view per table of ``warehouse``."""
+    """An in-memory DuckDB connection with one view per table of ``warehouse``.
+
+    Each table is a link to the version the last run published; the views point at the version itself, so a notebook
+    keeps reading one whole version even if the nightly job publishes the next one meanwhile.
+    """
     con = duckdb.connect()
-    for folder in sorted(p for p in pathlib.Path(warehouse).iterdir() if p.is_dir()):
-        if folder.name in PARTITIONED:
+    for link in sorted(p for p in pathlib.Path(warehouse).iterdir() if p.is_dir() and p.name[0] not in "._"):
+        folder = link.resolve()
+        if link.name in PARTITIONED:
             source = f"read_parquet('{folder}/**/*.parquet', hive_partitioning = true)"
         else:
             source = f"read_parquet('{folder}/*.parquet')"
-        con.sql(f'CREATE VIEW "{folder.name}" AS SELECT * FROM {source}')
+        con.sql(f'CREATE VIEW "{link.name}" AS SELECT * FROM {source}')
     return con
 
 

@@ -40,6 +40,7 @@ import org.tonewatch.ingest.Ingest;
 import org.tonewatch.ingest.InputFolder;
 import org.tonewatch.ingest.Reject;
 import org.tonewatch.publish.Tables;
+import org.tonewatch.publish.TableHash;
 import org.tonewatch.publish.Warehouse;
 import org.tonewatch.reference.Leader;
 import org.tonewatch.reference.Leaders;
@@ -143,7 +144,8 @@ public final class NightlyJob implements Callable<Integer> {
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
         RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
     ArticleCleaner cleaner = ArticleCleaner.load(reference);
-    Warehouse warehouse = new Warehouse(conf.warehouse());
+    String runId = runId(started);
+    Warehouse warehouse = new Warehouse(conf.warehouse(), runId);
 
     InputFolder.Listing listing = InputFolder.joined(spark, conf.input());
     progress.stage("ingest", listing.files() + " files listed in " + conf.input()
@@ -187,9 +189,15 @@ public final class NightlyJob implements Callable<Integer> {
         () -> warehouse.writeSmall(ToneAggregates.byYearAndOutlet(sentences, accepted), Tables.TONE_BY_YEAR_OUTLET, "year", "outlet", "view"),
         () -> warehouse.writeSmall(ToneAggregates.byYearAndLeader(sentences, leaderNames), Tables.TONE_BY_YEAR_LEADER, "year", "leader_id", "view"));
     progress.stage("aggregate", "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet and tone_by_year_leader written");
+    Map<String, String> hashes = new java.util.TreeMap<>();
+    for (String table : Tables.VERSIONED) {
+      hashes.put(table, TableHash.of(spark.read().parquet(warehouse.staged(table))));
+    }
+    warehouse.publish(Tables.VERSIONED);
+    progress.stage("switch", "readers now see version " + runId + " of every table");
 
     RunSummary summary = RunSummary.of(articles, progress.secondsSinceStart());
-    RunRecord.append(spark, warehouse, conf, summary, started);
+    RunRecord.append(spark, warehouse, runId, conf, summary, started, hashes);
     sentences.unpersist();
     annotated.unpersist();
     cleaned.unpersist();
@@ -218,6 +226,12 @@ public final class NightlyJob implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A run's id: its start time, sortable, and a random suffix so that two runs started together differ. */
+  static String runId(java.time.Instant started) {
+    String time = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(started);
+    return time + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 
   private static Dataset<Row> leaderTable(SparkSession spark, List<Leader> leaders) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -16,8 +15,8 @@ import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.Warehouse;
 
 /**
- * The {@code runs} table: one row appended per completed run, after every other table is written, so a row there
- * means the tables beside it are that run's. Driver side.
+ * The {@code runs} table: one row appended per completed run, after its tables are published; {@code run_id} is the
+ * name of the tables' version ({@code _versions/<run_id>}). Driver side.
  */
 final class RunRecord {
   static final StructType SCHEMA = new StructType()
@@ -35,17 +34,20 @@ final class RunRecord {
       .add("seconds", DataTypes.DoubleType)
       .add("tonewatch_version", DataTypes.StringType)
       .add("spark_version", DataTypes.StringType)
-      .add("settings", DataTypes.StringType);
+      .add("settings", DataTypes.StringType)
+      .add("table_hashes", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType));
 
   private RunRecord() {}
 
-  static void append(SparkSession spark, Warehouse warehouse, JobConf conf, RunSummary summary, Instant started) {
+  static void append(SparkSession spark, Warehouse warehouse, String runId, JobConf conf, RunSummary summary, Instant started,
+      Map<String, String> tableHashes) {
     Map<String, String> settings = new TreeMap<>(conf.asMap());
     String joined = settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     String version = RunRecord.class.getPackage().getImplementationVersion();
-    var row = RowFactory.create(UUID.randomUUID().toString(), Timestamp.from(started), Timestamp.from(Instant.now()), conf.input(),
+    var row = RowFactory.create(runId, Timestamp.from(started), Timestamp.from(Instant.now()), conf.input(),
         summary.inputs(), summary.articles(), summary.rejected(), summary.copies(), summary.sentences(), summary.russiaSentences(),
-        summary.unparsedSentences(), summary.seconds(), version == null ? "dev" : version, spark.version(), joined);
+        summary.unparsedSentences(), summary.seconds(), version == null ? "dev" : version, spark.version(), joined,
+        scala.jdk.javaapi.CollectionConverters.asScala(tableHashes));
     spark.createDataFrame(List.of(row), SCHEMA).coalesce(1).write().mode(SaveMode.Append).parquet(warehouse.path(Tables.RUNS));
   }
 }

@@ -95,7 +95,7 @@ public final class SqlQuery implements Callable<Integer> {
       throw new UsageException("no warehouse at " + warehouse + " (run jobs/run-local.sh, or set --warehouse)");
     }
     try (Stream<Path> folders = Files.list(warehouse)) {
-      List<Path> tables = folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+      List<Path> tables = folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().matches("[._].*")).sorted().toList();
       if (tables.isEmpty()) {
         throw new UsageException(warehouse + " holds no tables");
       }

@@ -24,6 +24,9 @@ public final class Tables {
   public static final String TONE_BY_YEAR_OUTLET = "tone_by_year_outlet";
   public static final String TONE_BY_YEAR_LEADER = "tone_by_year_leader";
   public static final String RUNS = "runs";
+  /** The tables a run writes as one version (all but {@code runs}, which is appended to). */
+  public static final java.util.List<String> VERSIONED = java.util.List.of(ARTICLES, SENTENCES, REJECTS, TONE_BY_YEAR,
+      TONE_BY_OUTLET, TONE_BY_LEADER, TONE_BY_YEAR_OUTLET, TONE_BY_YEAR_LEADER);
 
   private Tables() {}
 

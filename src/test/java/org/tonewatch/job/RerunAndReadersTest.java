@@ -1,0 +1,112 @@
+package org.tonewatch.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tonewatch.publish.TableHash;
+import org.tonewatch.publish.Tables;
+import org.tonewatch.testing.FakeNlpEngine;
+import org.tonewatch.testing.SharedSpark;
+
+/**
+ * Reruns and readers: the same input twice gives the same rows in every table (by the run record's hashes), and a
+ * reader of the tables during a run sees the previous version or the new one, whole.
+ */
+class RerunAndReadersTest {
+  @TempDir Path dir;
+
+  private static void corpus(Path folder, int articles) throws Exception {
+    Files.createDirectories(folder);
+    StringBuilder manifest = new StringBuilder("file,outlet,original_outlet,url,published,date_precision,date_evidence\n");
+    for (int i = 0; i < articles; i++) {
+      String tone = i % 3 == 0 ? "wonderful" : i % 3 == 1 ? "awful" : "plain";
+      Files.writeString(folder.resolve("a" + i + ".txt"), "Headline number " + i + "\n\nRussia and Britain held a " + tone
+          + " meeting number " + i + ". Vladimir Putin spoke about item " + i + " at length.\n");
+      manifest.append("a").append(i).append(".txt,Outlet ").append(i % 4).append(",,,").append(2010 + i % 7).append("-05-01,day,\n");
+    }
+    Files.writeString(folder.resolve("manifest.csv"), manifest);
+  }
+
+  private static RunSummary run(Path input, Path warehouse) {
+    return NightlyJob.run(SharedSpark.session(), JobConf.from(null, Map.of("input", input.toString(), "warehouse", warehouse.toString(),
+        "nlp.engine", FakeNlpEngine.class.getName())));
+  }
+
+  @Test
+  void aRerunOfTheSameInputGivesTheSameRowsInEveryTable() throws Exception {
+    Path input = dir.resolve("input");
+    corpus(input, 12);
+    Path warehouse = dir.resolve("warehouse");
+
+    run(input, warehouse);
+    run(input, warehouse);
+
+    SparkSession spark = SharedSpark.session();
+    List<Row> runs = spark.read().parquet(warehouse.resolve("runs").toString()).orderBy("started_at").collectAsList();
+    assertEquals(2, runs.size());
+    Map<String, String> first = runs.get(0).getJavaMap(runs.get(0).fieldIndex("table_hashes"));
+    Map<String, String> second = runs.get(1).getJavaMap(runs.get(1).fieldIndex("table_hashes"));
+    assertEquals(Set.copyOf(Tables.VERSIONED), first.keySet());
+    assertEquals(first, second, "the same rows in every table");
+    for (String table : Tables.VERSIONED) {
+      assertEquals(second.get(table), TableHash.of(spark.read().parquet(warehouse.resolve(table).toString())),
+          table + ": the published table is the one the record describes");
+    }
+    assertTrue(first.get(Tables.SENTENCES).startsWith("rows=24,"), first.get(Tables.SENTENCES));
+    try (var versions = Files.list(warehouse.resolve("_versions"))) {
+      assertEquals(2, versions.count(), "the current version and the one before");
+    }
+  }
+
+  @Test
+  void aReaderDuringARunSeesTheOldTablesOrTheNewOnesWhole() throws Exception {
+    Path small = dir.resolve("small");
+    Path large = dir.resolve("large");
+    corpus(small, 6);
+    corpus(large, 30);
+    Path warehouse = dir.resolve("warehouse");
+    run(small, warehouse);
+    SparkSession spark = SharedSpark.session();
+    String sentences = warehouse.resolve(Tables.SENTENCES).toString();
+    String byYear = warehouse.resolve(Tables.TONE_BY_YEAR).toString();
+    String oldSentences = TableHash.of(spark.read().parquet(sentences));
+    String oldByYear = TableHash.of(spark.read().parquet(byYear));
+
+    CompletableFuture<RunSummary> writer = CompletableFuture.supplyAsync(() -> run(large, warehouse));
+    List<String> seen = new ArrayList<>();
+    AtomicInteger switchedUnderfoot = new AtomicInteger();
+    while (!writer.isDone() || seen.size() < 3) {
+      try {
+        seen.add(TableHash.of(spark.read().parquet(sentences)) + " | " + TableHash.of(spark.read().parquet(byYear)));
+      } catch (Exception e) {
+        // The link was switched between listing the files and opening them: the reader retries, as documented.
+        switchedUnderfoot.incrementAndGet();
+      }
+    }
+    writer.get();
+    String newSentences = TableHash.of(spark.read().parquet(sentences));
+    String newByYear = TableHash.of(spark.read().parquet(byYear));
+
+    assertTrue(seen.size() >= 3, "the reader read during the run: " + seen.size());
+    for (String read : seen) {
+      String[] parts = read.split(" \\| ");
+      assertTrue(parts[0].equals(oldSentences) || parts[0].equals(newSentences), "sentences whole, old or new: " + read);
+      assertTrue(parts[1].equals(oldByYear) || parts[1].equals(newByYear), "tone_by_year whole, old or new: " + read);
+    }
+    assertTrue(seen.stream().anyMatch(r -> r.startsWith(oldSentences)), "the old tables stayed readable while the run wrote");
+    assertTrue(newSentences.startsWith("rows=60,"), newSentences);
+    assertTrue(switchedUnderfoot.get() <= 2, "retries: " + switchedUnderfoot.get());
+  }
+}
