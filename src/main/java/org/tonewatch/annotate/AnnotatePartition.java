@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.tonewatch.annotate.leader.ArticleLeaders;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
@@ -27,7 +28,8 @@ import org.tonewatch.ingest.PublicationDate;
  * instance inside the task, never shipped with the function. Rejected articles pass through untouched; an article the
  * NLP engine fails on is rejected at stage {@code annotate} with the error, and the task goes on. A copy of another
  * article ({@code copyOf} set) is not annotated: its status becomes {@code copy} and its story's sentences are those of
- * the article it copies.
+ * the article it copies. An article already annotated under this run's annotation version (from the published
+ * tables) passes through marked {@code reused}: its sentences are the published ones.
  *
  * <p>A sentence made only of punctuation or quote marks is dropped; {@code sentence_index} counts the others.
  */
@@ -38,8 +40,11 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
   private final LeaderGazetteer leaders;
   private final RussiaMentionFinder mentions;
   private final ToneModel tone;
+  private final String version;
 
-  public AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone) {
+  /** {@code version}: the run's {@code annotation_version}; an article already annotated under it is not annotated again. */
+  public AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone, String version) {
+    this.version = version;
     this.nlp = nlp;
     this.leaders = leaders;
     this.mentions = mentions;
@@ -48,7 +53,8 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
 
   @Override
   public Iterator<AnnotatedArticle> call(Iterator<Article> articles) {
-    NlpEngine engine = NlpEngines.shared(nlp);
+    // Taken only when an article needs annotating, so that a run that only keeps published articles loads no models.
+    Supplier<NlpEngine> engine = () -> NlpEngines.shared(nlp);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -64,16 +70,28 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
 
   /** Annotates one article with {@code engine}; public for the benchmark's plain loop. */
   public AnnotatedArticle annotate(NlpEngine engine, Article article) {
+    return annotate(() -> engine, article);
+  }
+
+  private AnnotatedArticle annotate(Supplier<NlpEngine> engine, Article article) {
     if (article.isRejected()) {
       return new AnnotatedArticle(article, List.of());
     }
     if (article.getCopyOf() != null) {
       article.setStatus("copy");
+      article.setSentences(0);
+      article.setRussiaSentences(0);
+      article.setUnparsedSentences(0);
       return new AnnotatedArticle(article, List.of());
     }
+    if ("annotated".equals(article.getStatus()) && version.equals(article.getAnnotationVersion())) {
+      article.setReused(true);
+      return new AnnotatedArticle(article, List.of());
+    }
+    article.setAnnotationVersion(version);
     List<NlpSentence> parsed;
     try {
-      parsed = engine.annotate(article.getBody());
+      parsed = engine.get().annotate(article.getBody());
     } catch (RuntimeException e) {
       article.reject("annotate", "nlp_failed", "the NLP engine failed on this article: " + e);
       return new AnnotatedArticle(article, List.of());

@@ -46,7 +46,9 @@ public final class CleanArticle implements MapFunction<Article, Article> {
     if (cleaned.body().isBlank()) {
       article.reject("clean", "no_text", "no article text left after removing title and site chrome");
     } else {
-      article.setStatus("cleaned");
+      if (article.getStatus() == null || article.getStatus().equals("ingested")) {
+        article.setStatus("cleaned");
+      }
     }
     return article;
   }

@@ -43,6 +43,8 @@ public class Article implements Serializable {
   private int clusterSize = 1;
   private String copyOf;
   private String status;
+  private String annotationVersion;
+  private boolean reused;
   private String rejectStage;
   private String rejectCode;
   private String rejectReason;
@@ -88,6 +90,11 @@ public class Article implements Serializable {
   public void setClusterId(String clusterId) { this.clusterId = clusterId; }
   public int getClusterSize() { return clusterSize; }
   public void setClusterSize(int clusterSize) { this.clusterSize = clusterSize; }
+  public String getAnnotationVersion() { return annotationVersion; }
+  public void setAnnotationVersion(String annotationVersion) { this.annotationVersion = annotationVersion; }
+  /** True when this run took the article's annotation from the published tables instead of annotating it. */
+  public boolean isReused() { return reused; }
+  public void setReused(boolean reused) { this.reused = reused; }
   public String getCopyOf() { return copyOf; }
   public void setCopyOf(String copyOf) { this.copyOf = copyOf; }
   public String getOriginalOutlet() { return originalOutlet; }

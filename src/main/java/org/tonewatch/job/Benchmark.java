@@ -113,7 +113,7 @@ public final class Benchmark implements Callable<Integer> {
     }
     JobConf conf = JobConf.from(null, withWarehouse(base, "unused"));
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
-        RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
+        RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference), "benchmark");
     NlpEngine engine = NlpEngines.shared(conf.nlp());
     List<Article> corpusArticles = readArticles(corpus, cleaner);
     // Warm up until the JIT has settled: the warm-up corpus, then the two-thread loop over the whole corpus, which is
@@ -172,7 +172,7 @@ public final class Benchmark implements Callable<Integer> {
       s.put("tone.model", models[m]);
       JobConf conf = JobConf.from(null, withWarehouse(s, "unused"));
       annotate[m] = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
-          RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
+          RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference), "benchmark");
       engines[m] = NlpEngines.shared(conf.nlp());
       loop(annotate[m], engines[m], warmup);
     }

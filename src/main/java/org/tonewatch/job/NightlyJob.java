@@ -141,21 +141,29 @@ public final class NightlyJob implements Callable<Integer> {
     java.time.Instant started = java.time.Instant.now();
     ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
     List<Leader> leaders = Leaders.load(reference);
+    String version = AnnotationVersion.of(conf, reference);
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
-        RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference));
+        RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference), version);
     ArticleCleaner cleaner = ArticleCleaner.load(reference);
     String runId = runId(started);
     Warehouse warehouse = new Warehouse(conf.warehouse(), runId);
+    Published previous = Published.read(spark, warehouse);
 
     InputFolder.Listing listing = InputFolder.joined(spark, conf.input());
     progress.stage("ingest", listing.files() + " files listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
     Outlets outlets = Outlets.load(reference);
-    Dataset<Article> cleaned = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets)
+    // The published articles come back with the new input: a run adds to the tables, and annotates only articles it
+    // has not annotated under this annotation version (see AnnotatePartition).
+    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets);
+    Dataset<Article> all = previous == null ? incoming
+        : previous.articles().unionByName(incoming.join(previous.articles().select("articleId"),
+            incoming.col("articleId").equalTo(previous.articles().col("articleId")), "left_anti").as(Article.ENCODER));
+    Dataset<Article> cleaned = all
         .map(new CleanArticle(cleaner, outlets), Article.ENCODER)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Article> clustered = conf.copiesMinSimilarity() > 0
-        ? CopyClusters.mark(spark, cleaned, conf.copiesMinSimilarity())
+        ? CopyClusters.mark(spark, cleaned, conf.copiesMinSimilarity(), version)
         : CopyClusters.alone(cleaned);
     progress.stage("copies", conf.copiesMinSimilarity() > 0
         ? clustered.filter(col("copyOf").isNotNull()).count() + " articles are copies of another (annotated once, as their cluster)"
@@ -168,16 +176,20 @@ public final class NightlyJob implements Callable<Integer> {
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Article> articles = annotated.map((MapFunction<AnnotatedArticle, Article>) AnnotatedArticle::getArticle, Article.ENCODER);
     // Kept as rows too: three tables and the aggregates read them, and decoding whole articles each time costs more.
-    Dataset<Sentence> sentences = annotated.flatMap(new SentencesOf(), Sentence.ENCODER).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Sentence> fresh = annotated.flatMap(new SentencesOf(), Sentence.ENCODER);
+    Dataset<Sentence> sentences = (previous == null ? fresh : fresh.unionByName(previous.sentencesOf(articles.filter(col("reused")))))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     long sentenceCount = sentences.count();
-    progress.stage("annotate", String.format(Locale.ROOT, "%d sentences annotated", sentenceCount));
+    progress.stage("annotate", String.format(Locale.ROOT, "%d articles annotated, %d kept from the published tables; %d sentences in all",
+        articles.filter(col("status").equalTo("annotated").and(col("reused").equalTo(false))).count(),
+        articles.filter(col("reused")).count(), sentenceCount));
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
     together(
         () -> warehouse.writeByYear(Tables.articles(accepted), Tables.ARTICLES, "article_id"),
         () -> warehouse.writeByYear(Tables.sentences(sentences), Tables.SENTENCES, "article_id", "sentence_index"),
-        () -> warehouse.writeSmall(Tables.rejects(rejects), Tables.REJECTS));
+        () -> warehouse.writeSmall(Published.rejects(previous, Tables.rejects(rejects), accepted), Tables.REJECTS));
     progress.stage("publish", "articles, sentences and rejects written to " + conf.warehouse());
 
     ToneAggregates.register(spark);

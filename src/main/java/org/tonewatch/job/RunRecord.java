@@ -28,6 +28,9 @@ final class RunRecord {
       .add("articles", DataTypes.LongType)
       .add("rejected", DataTypes.LongType)
       .add("copies", DataTypes.LongType)
+      .add("annotated_now", DataTypes.LongType)
+      .add("reused", DataTypes.LongType)
+      .add("sentences_annotated", DataTypes.LongType)
       .add("sentences", DataTypes.LongType)
       .add("russia_sentences", DataTypes.LongType)
       .add("unparsed_sentences", DataTypes.LongType)
@@ -45,7 +48,7 @@ final class RunRecord {
     String joined = settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     String version = RunRecord.class.getPackage().getImplementationVersion();
     var row = RowFactory.create(runId, Timestamp.from(started), Timestamp.from(Instant.now()), conf.input(),
-        summary.inputs(), summary.articles(), summary.rejected(), summary.copies(), summary.sentences(), summary.russiaSentences(),
+        summary.inputs(), summary.articles(), summary.rejected(), summary.copies(), summary.annotatedNow(), summary.reused(), summary.sentencesAnnotated(), summary.sentences(), summary.russiaSentences(),
         summary.unparsedSentences(), summary.seconds(), version == null ? "dev" : version, spark.version(), joined,
         scala.jdk.javaapi.CollectionConverters.asScala(tableHashes));
     spark.createDataFrame(List.of(row), SCHEMA).coalesce(1).write().mode(SaveMode.Append).parquet(warehouse.path(Tables.RUNS));

@@ -1,10 +1,20 @@
 package org.tonewatch.publish;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.Dataset;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.ingest.Article;
@@ -30,32 +40,73 @@ public final class Tables {
 
   private Tables() {}
 
-  public static Dataset<org.apache.spark.sql.Row> articles(Dataset<Article> articles) {
-    return articles.select(
-        c("articleId", "article_id"), c("source", "source"), c("format", "format"), c("url", "url"),
-        c("outlet", "outlet"), c("outletRaw", "outlet_raw"), c("originalOutlet", "original_outlet"),
-        c("originalOutletSource", "original_outlet_source"), c("language", "language"), c("title", "title"),
-        c("published", "published"), c("datePrecision", "date_precision"), c("dateStatus", "date_status"),
-        c("dateSource", "date_source"), c("publishedRaw", "published_raw"), c("characters", "characters"), c("chromeLines", "chrome_lines"),
-        c("datelines", "datelines"), c("sentences", "sentences"), c("russiaSentences", "russia_sentences"),
-        c("unparsedSentences", "unparsed_sentences"), c("clusterId", "cluster_id"), c("clusterSize", "cluster_size"),
-        c("copyOf", "copy_of"), c("status", "status"), c("text", "text"), c("year", "year"));
+  /** The published columns of {@code articles}: bean property → column, in table order. */
+  static final String[][] ARTICLE_COLUMNS = {
+      {"articleId", "article_id"}, {"source", "source"}, {"format", "format"}, {"url", "url"},
+      {"outlet", "outlet"}, {"outletRaw", "outlet_raw"}, {"originalOutlet", "original_outlet"},
+      {"originalOutletSource", "original_outlet_source"}, {"language", "language"}, {"title", "title"},
+      {"published", "published"}, {"datePrecision", "date_precision"}, {"dateStatus", "date_status"},
+      {"dateSource", "date_source"}, {"publishedRaw", "published_raw"}, {"characters", "characters"}, {"chromeLines", "chrome_lines"},
+      {"datelines", "datelines"}, {"sentences", "sentences"}, {"russiaSentences", "russia_sentences"},
+      {"unparsedSentences", "unparsed_sentences"}, {"clusterId", "cluster_id"}, {"clusterSize", "cluster_size"},
+      {"copyOf", "copy_of"}, {"status", "status"}, {"annotationVersion", "annotation_version"}, {"text", "text"}, {"year", "year"}};
+
+  /** The published columns of {@code sentences}: bean property → column, in table order. */
+  static final String[][] SENTENCE_COLUMNS = {
+      {"articleId", "article_id"}, {"sentenceIndex", "sentence_index"}, {"text", "text"},
+      {"charBegin", "char_begin"}, {"charEnd", "char_end"}, {"tokens", "tokens"}, {"parseStatus", "parse_status"},
+      {"sentiment", "sentiment"}, {"sentimentLabel", "sentiment_label"}, {"sentimentProbs", "sentiment_probs"},
+      {"sentimentScore", "sentiment_score"}, {"russiaMentioned", "russia_mentioned"}, {"mentions", "mentions"},
+      {"tone", "tone"}, {"toneScore", "tone_score"}, {"toneModel", "tone_model"}, {"leaders", "leaders"}, {"eraLeaders", "era_leaders"},
+      {"outlet", "outlet"}, {"originalOutlet", "original_outlet"}, {"year", "year"}};
+
+  public static Dataset<Row> articles(Dataset<Article> articles) {
+    return articles.select(published(ARTICLE_COLUMNS));
   }
 
-  public static Dataset<org.apache.spark.sql.Row> sentences(Dataset<Sentence> sentences) {
-    return sentences.select(
-        c("articleId", "article_id"), c("sentenceIndex", "sentence_index"), c("text", "text"),
-        c("charBegin", "char_begin"), c("charEnd", "char_end"), c("tokens", "tokens"), c("parseStatus", "parse_status"),
-        c("sentiment", "sentiment"), c("sentimentLabel", "sentiment_label"), c("sentimentProbs", "sentiment_probs"),
-        c("sentimentScore", "sentiment_score"), c("russiaMentioned", "russia_mentioned"),
-        transform(col("mentions"), m -> struct(m.getField("text").as("text"), m.getField("kind").as("kind"),
+  public static Dataset<Row> sentences(Dataset<Sentence> sentences) {
+    return sentences.select(published(SENTENCE_COLUMNS));
+  }
+
+  /** A published {@code articles} table back as beans, for a later run; properties the table lacks are empty. */
+  public static Dataset<Article> articleBeans(Dataset<Row> table) {
+    return beans(table, ARTICLE_COLUMNS, Article.ENCODER);
+  }
+
+  /** A published {@code sentences} table back as beans. */
+  public static Dataset<Sentence> sentenceBeans(Dataset<Row> table) {
+    return beans(table, SENTENCE_COLUMNS, Sentence.ENCODER);
+  }
+
+  private static Column[] published(String[][] columns) {
+    return Arrays.stream(columns).map(pair -> pair[0].equals("mentions")
+        ? transform(col("mentions"), m -> struct(m.getField("text").as("text"), m.getField("kind").as("kind"),
             m.getField("begin").as("begin"), m.getField("end").as("end"), m.getField("tone").as("tone"),
-            m.getField("score").as("score"))).as("mentions"),
-        c("tone", "tone"), c("toneScore", "tone_score"), c("toneModel", "tone_model"), c("leaders", "leaders"), c("eraLeaders", "era_leaders"),
-        c("outlet", "outlet"), c("originalOutlet", "original_outlet"), c("year", "year"));
+            m.getField("score").as("score"))).as("mentions")
+        : col(pair[0]).as(pair[1])).toArray(Column[]::new);
   }
 
-  public static Dataset<org.apache.spark.sql.Row> rejects(Dataset<Reject> rejects) {
+  private static <T> Dataset<T> beans(Dataset<Row> table, String[][] columns, Encoder<T> encoder) {
+    Map<String, String> byProperty = new HashMap<>();
+    for (String[] pair : columns) {
+      byProperty.put(pair[0], pair[1]);
+    }
+    Set<String> present = Set.of(table.columns());
+    List<Column> select = new ArrayList<>();
+    for (StructField field : encoder.schema().fields()) {
+      String column = byProperty.get(field.name());
+      if (column != null && present.contains(column)) {
+        select.add(col(column).as(field.name()));
+      } else if (field.nullable()) {
+        select.add(lit(null).cast(field.dataType()).as(field.name()));
+      } else {
+        select.add(lit(0).cast(field.dataType()).as(field.name()));
+      }
+    }
+    return table.select(select.toArray(Column[]::new)).as(encoder);
+  }
+
+  public static Dataset<Row> rejects(Dataset<Reject> rejects) {
     return rejects.select(c("source", "source"), c("format", "format"), c("stage", "stage"), c("code", "code"), c("reason", "reason"),
         c("articleId", "article_id"));
   }

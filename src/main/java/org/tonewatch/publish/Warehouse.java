@@ -63,10 +63,17 @@ public final class Warehouse {
     return root.resolve(VERSIONS).resolve(version).resolve(table).toString();
   }
 
-  /** The folder of the published version of {@code table}, or null when none has been published. */
-  public Path published(String table) {
+  /**
+   * The folder of the published version of {@code table}, the link resolved (so that it stays valid after this run's
+   * switch), or null when none has been published.
+   */
+  public String published(String table) {
     Path current = root.resolve(CURRENT).resolve(table);
-    return Files.isDirectory(current) ? current : null;
+    try {
+      return Files.isDirectory(current) ? current.toRealPath().toString() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A row table partitioned by {@code year}; rows sorted within files so that a rerun writes the same files. */

@@ -40,7 +40,7 @@ class CopyClustersTest {
   }
 
   private static Map<String, Article> mark(List<Article> articles, double minSimilarity) {
-    Dataset<Article> marked = CopyClusters.mark(spark, spark.createDataset(articles, Article.ENCODER), minSimilarity);
+    Dataset<Article> marked = CopyClusters.mark(spark, spark.createDataset(articles, Article.ENCODER), minSimilarity, "v1");
     return marked.collectAsList().stream().collect(Collectors.toMap(Article::getArticleId, a -> a));
   }
 
@@ -87,11 +87,13 @@ class CopyClustersTest {
   @Test
   void pairsJoinTransitivelyAndTheSmallestIdRepresentsAClusterWithoutAnOriginal() {
     var rows = CopyClusters.assign(List.of(
-        RowFactory.create("m", "q", "X", "W", "Y", "W"),
-        RowFactory.create("q", "s", "Y", "W", "Z", "W"),
-        RowFactory.create("a", "b", "P", "P", "Q", "P")));
+        RowFactory.create("m", "q", "X", "W", "Y", "W", false, false),
+        RowFactory.create("q", "s", "Y", "W", "Z", "W", false, false),
+        RowFactory.create("a", "b", "P", "P", "Q", "P", false, false),
+        RowFactory.create("c", "d", "P", "P", "Q", "P", false, true)));
     Map<String, String> copyOf = new java.util.TreeMap<>();
     rows.forEach(r -> copyOf.put(r.getString(0), r.getString(1) + "/" + r.getInt(2) + "/" + r.getString(3)));
-    assertEquals(Map.of("m", "m/3/null", "q", "m/3/m", "s", "m/3/m", "a", "a/2/null", "b", "a/2/a"), copyOf);
+    assertEquals(Map.of("m", "m/3/null", "q", "m/3/m", "s", "m/3/m", "a", "a/2/null", "b", "a/2/a",
+        "c", "d/2/d", "d", "d/2/null"), copyOf, "an article annotated before represents its cluster, even over the original");
   }
 }

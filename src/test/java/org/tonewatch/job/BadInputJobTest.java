@@ -193,7 +193,7 @@ class BadInputJobTest {
             + "title STRING,published STRING,date_precision STRING,date_status STRING,date_source STRING,published_raw STRING,"
             + "characters INT,"
             + "chrome_lines INT,datelines ARRAY<STRING>,sentences INT,russia_sentences INT,unparsed_sentences INT,"
-            + "cluster_id STRING,cluster_size INT,copy_of STRING,status STRING,text STRING,year INT",
+            + "cluster_id STRING,cluster_size INT,copy_of STRING,status STRING,annotation_version STRING,text STRING,year INT",
         table("articles").schema().toDDL());
     assertEquals(
         "article_id STRING,sentence_index INT,text STRING,char_begin INT,char_end INT,tokens INT,parse_status STRING,"
@@ -214,8 +214,8 @@ class BadInputJobTest {
     assertEquals("year INT,leader_id STRING,leader_name STRING,country STRING,view STRING," + stats,
         table("tone_by_year_leader").schema().toDDL());
     assertEquals("run_id STRING,started_at TIMESTAMP,finished_at TIMESTAMP,input STRING,inputs BIGINT,articles BIGINT,"
-        + "rejected BIGINT,copies BIGINT,sentences BIGINT,russia_sentences BIGINT,unparsed_sentences BIGINT,seconds DOUBLE,"
-        + "tonewatch_version STRING,spark_version STRING,settings STRING", table("runs").schema().toDDL());
+        + "rejected BIGINT,copies BIGINT,annotated_now BIGINT,reused BIGINT,sentences_annotated BIGINT,sentences BIGINT,russia_sentences BIGINT,unparsed_sentences BIGINT,seconds DOUBLE,"
+        + "tonewatch_version STRING,spark_version STRING,settings STRING,table_hashes MAP<STRING, STRING>", table("runs").schema().toDDL());
   }
 
   @Test

@@ -39,9 +39,50 @@ class RerunAndReadersTest {
     Files.writeString(folder.resolve("manifest.csv"), manifest);
   }
 
-  private static RunSummary run(Path input, Path warehouse) {
-    return NightlyJob.run(SharedSpark.session(), JobConf.from(null, Map.of("input", input.toString(), "warehouse", warehouse.toString(),
-        "nlp.engine", FakeNlpEngine.class.getName())));
+  private static RunSummary run(Path input, Path warehouse, String... settings) {
+    Map<String, String> conf = new java.util.HashMap<>(Map.of("input", input.toString(), "warehouse", warehouse.toString(),
+        "nlp.engine", FakeNlpEngine.class.getName()));
+    for (int i = 0; i < settings.length; i += 2) {
+      conf.put(settings[i], settings[i + 1]);
+    }
+    return NightlyJob.run(SharedSpark.session(), JobConf.from(null, conf));
+  }
+
+  @Test
+  void aNightAnnotatesOnlyTheArticlesItHasNotAnnotatedBefore() throws Exception {
+    Path input = dir.resolve("input");
+    corpus(input, 12);
+    Path warehouse = dir.resolve("warehouse");
+    assertEquals(12, run(input, warehouse).annotatedNow());
+
+    RunSummary again = run(input, warehouse);
+    assertEquals(0, again.annotatedNow(), "unchanged input: nothing to annotate");
+    assertEquals(12, again.reused());
+    assertEquals(24, again.sentences());
+
+    Path tonight = dir.resolve("tonight");
+    Files.createDirectories(tonight);
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(tonight.resolve("new" + i + ".txt"), "A new piece " + i + "\n\nRussia sent an awful letter number " + i + ".\n");
+    }
+    RunSummary night = run(tonight, warehouse);
+    assertEquals(3, night.annotatedNow(), "exactly the new ones");
+    assertEquals(15, night.articles(), "the published articles stay when the input holds only tonight's files");
+    assertEquals(27, night.sentences());
+    assertEquals(27L, SharedSpark.session().read().parquet(warehouse.resolve("sentences").toString()).count());
+  }
+
+  @Test
+  void aChangedSettingOfTheAnnotationAnnotatesEverythingAgain() throws Exception {
+    Path input = dir.resolve("input");
+    corpus(input, 5);
+    Path warehouse = dir.resolve("warehouse");
+    run(input, warehouse, "nlp.parse-maxlen", "50");
+    RunSummary changed = run(input, warehouse, "nlp.parse-maxlen", "60");
+    assertEquals(5, changed.annotatedNow(), "another annotation version: no rows of the old one are kept");
+    assertEquals(0, changed.reused());
+    assertEquals(1L, SharedSpark.session().read().parquet(warehouse.resolve("articles").toString())
+        .select("annotation_version").distinct().count(), "one version in the table, never a mix");
   }
 
   @Test
@@ -51,7 +92,7 @@ class RerunAndReadersTest {
     Path warehouse = dir.resolve("warehouse");
 
     run(input, warehouse);
-    run(input, warehouse);
+    assertEquals(0, run(input, warehouse).annotatedNow());
 
     SparkSession spark = SharedSpark.session();
     List<Row> runs = spark.read().parquet(warehouse.resolve("runs").toString()).orderBy("started_at").collectAsList();

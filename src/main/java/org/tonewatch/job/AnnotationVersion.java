@@ -1,0 +1,37 @@
+package org.tonewatch.job;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.tonewatch.reference.ReferenceData;
+
+/**
+ * {@code annotation_version}: what an article's annotation depends on besides its text, as 12 hex digits of a SHA-256
+ * over the annotation code's version ({@link #CODE}, raised by hand when the annotate stage changes what it writes),
+ * the NLP and tone settings, and the reference tables' contents. A run annotates again every article annotated under
+ * another version; articles of the same version keep their rows.
+ */
+final class AnnotationVersion {
+  /** Raise when a change to the annotate stage changes its output for the same text and settings. */
+  static final String CODE = "annotate-2026-11-23";
+  static final List<String> REFERENCE_TABLES = List.of("leaders.csv", "offices.csv", "titles.csv", "country_words.csv",
+      "russia_terms.csv", "relation_cues.csv", "chrome_rules.csv", "outlets.csv");
+
+  private AnnotationVersion() {}
+
+  static String of(JobConf conf, ReferenceData reference) {
+    StringBuilder key = new StringBuilder(CODE).append('\n').append(conf.nlp()).append('\n')
+        .append(conf.toneModel()).append('\n').append(conf.toneModelPath()).append('\n');
+    for (String table : REFERENCE_TABLES) {
+      key.append(table).append(reference.rows(table)).append('\n');
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
+  }
+}
