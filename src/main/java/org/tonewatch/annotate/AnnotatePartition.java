@@ -79,6 +79,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     }
     if (article.getCopyOf() != null) {
       article.setStatus("copy");
+      article.setAnnotationVersion(version);
       article.setSentences(0);
       article.setRussiaSentences(0);
       article.setUnparsedSentences(0);

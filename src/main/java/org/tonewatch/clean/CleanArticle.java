@@ -26,10 +26,13 @@ public final class CleanArticle implements MapFunction<Article, Article> {
       return article;
     }
     String outlet = article.getOutlet();
-    ArticleCleaner.Cleaned cleaned = article.getTitle() == null
+    // A text file's title is always read off its text, also when the article comes back from the published tables
+    // with its title set, so that the body is the same in every run.
+    boolean titleInText = article.getTitle() == null || "text".equals(article.getFormat());
+    ArticleCleaner.Cleaned cleaned = titleInText
         ? cleaner.cleanWithTitle(article.getText(), outlet)
         : cleaner.cleanBodyOnly(article.getText(), outlet);
-    if (article.getTitle() == null) {
+    if (titleInText) {
       article.setTitle(cleaned.title());
     }
     article.setBody(cleaned.body());

@@ -3,6 +3,7 @@ package org.tonewatch.copies;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
@@ -20,12 +21,14 @@ import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.ml.feature.RegexTokenizer;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.tonewatch.ingest.Article;
 
 /**
@@ -51,28 +54,35 @@ public final class CopyClusters {
 
   /** {@code articles} with {@code clusterId}, {@code clusterSize} and {@code copyOf} set; rejected ones untouched. */
   public static Dataset<Article> mark(SparkSession spark, Dataset<Article> articles, double minSimilarity, String version) {
+    Column annotated = col("status").equalTo("annotated").and(col("annotationVersion").equalTo(version)).and(col("copyOf").isNull());
+    Column known = col("status").isin("annotated", "copy").and(col("annotationVersion").equalTo(version));
+    Column original = col("outlet").isNotNull().and(col("outlet").equalTo(col("originalOutlet")));
     Dataset<Row> docs = articles.filter(col("rejectReason").isNull())
-        .select(col("articleId"), col("outlet"), col("originalOutlet"), col("body"),
-            col("status").equalTo("annotated").and(col("annotationVersion").equalTo(version)).and(col("copyOf").isNull())
-                .as("annotated"));
+        .select(col("articleId"), col("body"), col("clusterId"), coalesce(known, lit(false)).as("known"),
+            when(coalesce(annotated, lit(false)), 0).when(coalesce(original, lit(false)), 1).otherwise(2).as("rank"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     PipelineModel shingler = new Pipeline().setStages(new PipelineStage[] {
         new RegexTokenizer().setInputCol("body").setOutputCol("words").setPattern("[^\\p{L}\\p{N}]+").setToLowercase(true),
         new NGram().setN(SHINGLE_WORDS).setInputCol("words").setOutputCol("shingles"),
         new HashingTF().setNumFeatures(FEATURES).setBinary(true).setInputCol("shingles").setOutputCol("features")})
         .fit(docs);
-    Dataset<Row> shingled = shingler.transform(docs).filter(size(col("shingles")).gt(0))
-        .select("articleId", "outlet", "originalOutlet", "annotated", "features");
+    Dataset<Row> shingled = shingler.transform(docs).filter(size(col("shingles")).gt(0)).select("articleId", "known", "features");
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(SEED)
         .setInputCol("features").setOutputCol("hashes").fit(shingled);
-    List<Row> pairs = lsh.approxSimilarityJoin(shingled, shingled, 1 - minSimilarity, "distance")
-        .filter(col("datasetA.articleId").lt(col("datasetB.articleId")))
-        .select(col("datasetA.articleId").as("a"), col("datasetB.articleId").as("b"),
-            col("datasetA.outlet").as("outlet_a"), col("datasetA.originalOutlet").as("original_a"),
-            col("datasetB.outlet").as("outlet_b"), col("datasetB.originalOutlet").as("original_b"),
-            coalesce(col("datasetA.annotated"), lit(false)).as("annotated_a"), coalesce(col("datasetB.annotated"), lit(false)).as("annotated_b"))
-        .collectAsList();
+    // Articles published under this version keep their clusters (their edges to their representative); only the new
+    // ones are compared, with every article.
+    List<Row> edges = new ArrayList<>(lsh.approxSimilarityJoin(shingled.filter(not(col("known"))), shingled, 1 - minSimilarity, "distance")
+        .filter(col("datasetA.articleId").notEqual(col("datasetB.articleId")))
+        .select(col("datasetA.articleId"), col("datasetB.articleId"))
+        .collectAsList());
+    edges.addAll(docs.filter(col("known").and(col("clusterId").notEqual(col("articleId")))).select("articleId", "clusterId").collectAsList());
+    Map<String, Integer> ranks = new HashMap<>();
+    for (Row row : docs.select("articleId", "rank").collectAsList()) {
+      ranks.put(row.getString(0), row.getInt(1));
+    }
+    docs.unpersist();
 
-    Dataset<Row> clusters = spark.createDataFrame(assign(pairs), new StructType()
+    Dataset<Row> clusters = spark.createDataFrame(assign(edges, ranks), new StructType()
         .add("articleId", DataTypes.StringType)
         .add("clusterId", DataTypes.StringType)
         .add("clusterSize", DataTypes.IntegerType)
@@ -90,20 +100,21 @@ public final class CopyClusters {
   }
 
   /**
-   * One row per article in a cluster of two or more: article, cluster, cluster size, representative or null. The
-   * representative is a member already annotated under this version if there is one (so a nightly run never annotates
-   * a story again because a copy of it came in), else the original, else the smallest id.
+   * One row per article in a cluster of two or more, from the {@code edges} (pairs of copies) joined transitively:
+   * article, cluster, cluster size, representative or null. The representative is the member of lowest {@code rank}
+   * (0: already annotated under this version, so a nightly run never annotates a story again because a copy of it
+   * came in; 1: its own original; 2: the others), then of smallest id.
    */
-  static List<Row> assign(List<Row> pairs) {
+  static List<Row> assign(List<Row> edges, Map<String, Integer> ranks) {
     Map<String, String> parent = new HashMap<>();
-    Map<String, Integer> rank = new HashMap<>();
-    for (Row pair : pairs) {
-      String a = pair.getString(0);
-      String b = pair.getString(1);
-      rank.put(a, rank(pair.getString(2), pair.getString(3), pair.getBoolean(6)));
-      rank.put(b, rank(pair.getString(4), pair.getString(5), pair.getBoolean(7)));
-      union(parent, a, b);
+    java.util.Set<String> linked = new java.util.HashSet<>();
+    for (Row edge : edges) {
+      linked.add(edge.getString(0));
+      linked.add(edge.getString(1));
+      union(parent, edge.getString(0), edge.getString(1));
     }
+    Map<String, Integer> rank = new HashMap<>();
+    linked.forEach(id -> rank.put(id, ranks.getOrDefault(id, 2)));
     Map<String, List<String>> members = new TreeMap<>();
     for (String id : rank.keySet()) {
       members.computeIfAbsent(find(parent, id), k -> new ArrayList<>()).add(id);
@@ -118,11 +129,6 @@ public final class CopyClusters {
       }
     }
     return rows;
-  }
-
-  /** 0 for an article already annotated, 1 for an original, 2 for the others. */
-  private static int rank(String outlet, String originalOutlet, boolean annotated) {
-    return annotated ? 0 : outlet != null && outlet.equals(originalOutlet) ? 1 : 2;
   }
 
   private static void union(Map<String, String> parent, String a, String b) {

@@ -10,7 +10,7 @@ import org.tonewatch.reference.ReferenceData;
 /**
  * {@code annotation_version}: what an article's annotation depends on besides its text, as 12 hex digits of a SHA-256
  * over the annotation code's version ({@link #CODE}, raised by hand when the annotate stage changes what it writes),
- * the NLP and tone settings, and the reference tables' contents. A run annotates again every article annotated under
+ * the NLP, tone and copy-detection settings, and the reference tables' contents. A run annotates again every article annotated under
  * another version; articles of the same version keep their rows.
  */
 final class AnnotationVersion {
@@ -23,7 +23,8 @@ final class AnnotationVersion {
 
   static String of(JobConf conf, ReferenceData reference) {
     StringBuilder key = new StringBuilder(CODE).append('\n').append(conf.nlp()).append('\n')
-        .append(conf.toneModel()).append('\n').append(conf.toneModelPath()).append('\n');
+        .append(conf.toneModel()).append('\n').append(conf.toneModelPath()).append('\n')
+        .append(conf.copiesMinSimilarity()).append('\n');
     for (String table : REFERENCE_TABLES) {
       key.append(table).append(reference.rows(table)).append('\n');
     }

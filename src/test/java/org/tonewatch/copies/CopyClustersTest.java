@@ -75,6 +75,31 @@ class CopyClustersTest {
   }
 
   @Test
+  void aNewReprintOfAnArticleAnnotatedBeforeBecomesItsCopyAndPublishedClustersStay() {
+    Article annotated = article("z-annotated", "Outlet Z", "Outlet A", story);
+    annotated.setStatus("annotated");
+    annotated.setAnnotationVersion("v1");
+    annotated.setClusterId("z-annotated");
+    Article original = article("a-original", "Outlet A", "Outlet A", story + "\n\nOne more line at the end of it.");
+    Article copy = article("k-copy", "Outlet K", "Outlet K", otherStory);
+    copy.setStatus("copy");
+    copy.setAnnotationVersion("v1");
+    copy.setClusterId("j-rep");
+    copy.setCopyOf("j-rep");
+    Article rep = article("j-rep", "Outlet J", "Outlet J", otherStory);
+    rep.setStatus("annotated");
+    rep.setAnnotationVersion("v1");
+    rep.setClusterId("j-rep");
+
+    Map<String, Article> marked = mark(List.of(annotated, original, copy, rep), 0.6);
+
+    assertEquals("z-annotated", marked.get("a-original").getCopyOf(), "annotated before: it stays the representative");
+    assertNull(marked.get("z-annotated").getCopyOf());
+    assertEquals("j-rep", marked.get("k-copy").getCopyOf(), "a published cluster stays");
+    assertEquals(2, marked.get("j-rep").getClusterSize());
+  }
+
+  @Test
   void articlesThatShareOnlyAFewParagraphsAreNotCopies() {
     String[] paragraphs = story.split("\n\n");
     String borrowing = otherStory + "\n\n" + paragraphs[0] + "\n\n" + paragraphs[1];
@@ -87,10 +112,8 @@ class CopyClustersTest {
   @Test
   void pairsJoinTransitivelyAndTheSmallestIdRepresentsAClusterWithoutAnOriginal() {
     var rows = CopyClusters.assign(List.of(
-        RowFactory.create("m", "q", "X", "W", "Y", "W", false, false),
-        RowFactory.create("q", "s", "Y", "W", "Z", "W", false, false),
-        RowFactory.create("a", "b", "P", "P", "Q", "P", false, false),
-        RowFactory.create("c", "d", "P", "P", "Q", "P", false, true)));
+        RowFactory.create("m", "q"), RowFactory.create("q", "s"), RowFactory.create("b", "a"), RowFactory.create("c", "d")),
+        Map.of("m", 2, "q", 2, "s", 2, "a", 1, "b", 1, "c", 1, "d", 0));
     Map<String, String> copyOf = new java.util.TreeMap<>();
     rows.forEach(r -> copyOf.put(r.getString(0), r.getString(1) + "/" + r.getInt(2) + "/" + r.getString(3)));
     assertEquals(Map.of("m", "m/3/null", "q", "m/3/m", "s", "m/3/m", "a", "a/2/null", "b", "a/2/a",
