@@ -33,6 +33,8 @@ import org.tonewatch.annotate.tone.TrainedTone;
  *   <tr><td>annotate.partitions</td><td>0</td><td>partitions for the annotate stage; 0 = 8 per core</td></tr>
  *   <tr><td>tone.model</td><td>trained</td><td>trained (NewsMTSC logistic regression) or sentiment-tree (first version)</td></tr>
  *   <tr><td>tone.model-path</td><td>(bundled)</td><td>the trained model's file; empty = the one in the jar</td></tr>
+ *   <tr><td>faults.fail-after</td><td>(none)</td><td>for tests: stop the run with an error after this stage (ingest,
+ *       copies, annotate, publish, aggregate, switch)</td></tr>
  *   <tr><td>reference.dir</td><td>(bundled)</td><td>folder with the reference CSVs; empty = those in the jar</td></tr>
  * </table>
  */
@@ -58,6 +60,7 @@ public final class JobConf {
     d.put("tone.model", TrainedTone.NAME);
     d.put("tone.model-path", "");
     d.put("reference.dir", "");
+    d.put("faults.fail-after", "");
     return d;
   }
 
@@ -131,6 +134,7 @@ public final class JobConf {
     return path.isEmpty() ? TrainedTone.BUNDLED : path;
   }
   public String referenceDir() { return values.get("reference.dir"); }
+  public String failAfter() { return values.get("faults.fail-after"); }
 
   public NlpSettings nlp() {
     return new NlpSettings(values.get("nlp.engine"), values.get("nlp.parser"), positive("nlp.parse-maxlen"),

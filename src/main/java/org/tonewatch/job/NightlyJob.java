@@ -152,6 +152,7 @@ public final class NightlyJob implements Callable<Integer> {
     InputFolder.Listing listing = InputFolder.joined(spark, conf.input());
     progress.stage("ingest", listing.files() + " files listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
+    failAfter(conf, "ingest");
     Outlets outlets = Outlets.load(reference);
     // The published articles come back with the new input: a run adds to the tables, and annotates only articles it
     // has not annotated under this annotation version (see AnnotatePartition).
@@ -168,6 +169,7 @@ public final class NightlyJob implements Callable<Integer> {
     progress.stage("copies", conf.copiesMinSimilarity() > 0
         ? clustered.filter(col("copyOf").isNotNull()).count() + " articles are copies of another (annotated once, as their cluster)"
         : "copy detection off (copies.min-similarity=0)");
+    failAfter(conf, "copies");
 
     int partitions = conf.annotatePartitions() > 0 ? conf.annotatePartitions() : 8 * spark.sparkContext().defaultParallelism();
     Dataset<AnnotatedArticle> annotated = clustered
@@ -183,6 +185,7 @@ public final class NightlyJob implements Callable<Integer> {
     progress.stage("annotate", String.format(Locale.ROOT, "%d articles annotated, %d kept from the published tables; %d sentences in all",
         articles.filter(col("status").equalTo("annotated").and(col("reused").equalTo(false))).count(),
         articles.filter(col("reused")).count(), sentenceCount));
+    failAfter(conf, "annotate");
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
@@ -191,6 +194,7 @@ public final class NightlyJob implements Callable<Integer> {
         () -> warehouse.writeByYear(Tables.sentences(sentences), Tables.SENTENCES, "article_id", "sentence_index"),
         () -> warehouse.writeSmall(Published.rejects(previous, Tables.rejects(rejects), accepted), Tables.REJECTS));
     progress.stage("publish", "articles, sentences and rejects written to " + conf.warehouse());
+    failAfter(conf, "publish");
 
     ToneAggregates.register(spark);
     Dataset<Row> leaderNames = leaderTable(spark, leaders);
@@ -201,12 +205,14 @@ public final class NightlyJob implements Callable<Integer> {
         () -> warehouse.writeSmall(ToneAggregates.byYearAndOutlet(sentences, accepted), Tables.TONE_BY_YEAR_OUTLET, "year", "outlet", "view"),
         () -> warehouse.writeSmall(ToneAggregates.byYearAndLeader(sentences, leaderNames), Tables.TONE_BY_YEAR_LEADER, "year", "leader_id", "view"));
     progress.stage("aggregate", "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet and tone_by_year_leader written");
+    failAfter(conf, "aggregate");
     Map<String, String> hashes = new java.util.TreeMap<>();
     for (String table : Tables.VERSIONED) {
       hashes.put(table, TableHash.of(spark.read().parquet(warehouse.staged(table))));
     }
     warehouse.publish(Tables.VERSIONED);
     progress.stage("switch", "readers now see version " + runId + " of every table");
+    failAfter(conf, "switch");
 
     RunSummary summary = RunSummary.of(articles, progress.secondsSinceStart());
     RunRecord.append(spark, warehouse, runId, conf, summary, started, hashes);
@@ -237,6 +243,13 @@ public final class NightlyJob implements Callable<Integer> {
       throw new IllegalStateException("interrupted while writing the tables", e);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** The fault switch of the tests ({@code faults.fail-after}): the run stops with an error after {@code stage}. */
+  static void failAfter(JobConf conf, String stage) {
+    if (stage.equals(conf.failAfter())) {
+      throw new IllegalStateException("fault injected after stage " + stage + " (faults.fail-after)");
     }
   }
 

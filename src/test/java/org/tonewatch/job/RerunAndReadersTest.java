@@ -72,6 +72,36 @@ class RerunAndReadersTest {
     assertEquals(27L, SharedSpark.session().read().parquet(warehouse.resolve("sentences").toString()).count());
   }
 
+  private static Map<String, String> lastHashes(Path warehouse) {
+    Row last = SharedSpark.session().read().parquet(warehouse.resolve("runs").toString()).orderBy(
+        org.apache.spark.sql.functions.col("started_at").desc()).first();
+    return last.getJavaMap(last.fieldIndex("table_hashes"));
+  }
+
+  /** A run that stops with an error after any stage, then is run again, leaves the rows of one clean run. */
+  @Test
+  void aRunStoppedAfterAnyStageAndRunAgainGivesTheRowsOfOneCleanRun() throws Exception {
+    Path input = dir.resolve("input");
+    corpus(input, 8);
+    Path clean = dir.resolve("clean");
+    run(input, clean);
+    Map<String, String> expected = lastHashes(clean);
+
+    for (String stage : List.of("annotate", "publish", "aggregate", "switch")) {
+      Path warehouse = dir.resolve("stopped-after-" + stage);
+      IllegalStateException stopped = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+          () -> run(input, warehouse, "faults.fail-after", stage));
+      assertTrue(stopped.getMessage().contains(stage), stopped.getMessage());
+      RunSummary again = run(input, warehouse);
+      assertEquals(expected, lastHashes(warehouse), "after a stop at " + stage);
+      assertEquals(stage.equals("switch") ? 0 : 8, again.annotatedNow(),
+          "a stop before the switch published nothing; after it, everything was published");
+      try (var versions = Files.list(warehouse.resolve("_versions"))) {
+        assertTrue(versions.count() <= 2, "the stopped run's folder is gone after the next switch");
+      }
+    }
+  }
+
   @Test
   void aChangedSettingOfTheAnnotationAnnotatesEverythingAgain() throws Exception {
     Path input = dir.resolve("input");
