@@ -3,6 +3,7 @@ package org.tonewatch.clean;
 import org.apache.spark.api.java.function.MapFunction;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.PublicationDate;
+import org.tonewatch.ingest.SourceFile;
 import org.tonewatch.reference.Outlets;
 
 /**
@@ -28,7 +29,7 @@ public final class CleanArticle implements MapFunction<Article, Article> {
     String outlet = article.getOutlet();
     // A text file's title is always read off its text, also when the article comes back from the published tables
     // with its title set, so that the body is the same in every run.
-    boolean titleInText = article.getTitle() == null || "text".equals(article.getFormat());
+    boolean titleInText = article.getTitle() == null || SourceFile.TEXT.equals(article.getFormat());
     ArticleCleaner.Cleaned cleaned = titleInText
         ? cleaner.cleanWithTitle(article.getText(), outlet)
         : cleaner.cleanBodyOnly(article.getText(), outlet);

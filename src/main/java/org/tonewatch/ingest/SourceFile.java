@@ -21,7 +21,7 @@ import org.tonewatch.reference.Outlets;
  * date_precision}.
  */
 public final class SourceFile implements FlatMapFunction<Row, Article> {
-  static final String TEXT = "text";
+  public static final String TEXT = "text";
   static final String NEWS_PLEASE = "news-please";
   private static final ObjectMapper JSON = new ObjectMapper();
 

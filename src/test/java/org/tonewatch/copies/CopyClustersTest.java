@@ -81,7 +81,9 @@ class CopyClustersTest {
     annotated.setAnnotationVersion("v1");
     annotated.setClusterId("z-annotated");
     Article original = article("a-original", "Outlet A", "Outlet A", story + "\n\nOne more line at the end of it.");
-    Article copy = article("k-copy", "Outlet K", "Outlet K", otherStory);
+    // Not similar to its representative at all: only the published cluster links them, no comparison would.
+    Article copy = article("k-copy", "Outlet K", "Outlet K", "A short unrelated note about the weather in Kent, "
+        + "with rain expected on Tuesday and a dry spell to follow later in the week.");
     copy.setStatus("copy");
     copy.setAnnotationVersion("v1");
     copy.setClusterId("j-rep");
