@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         "Prints accuracy, per-class precision, recall and F1, the confusion matrix, and last macro_f1=0.xxx."})
 public final class ToneEvaluation implements Callable<Integer> {
   /** The NLP settings of the nightly job's default configuration. */
-  static final NlpSettings NLP = new NlpSettings(NlpSettings.CORENLP, "sr", 100, true);
+  static final NlpSettings NLP = new NlpSettings(NlpSettings.CORENLP, "sr", 100, NlpSettings.PARSE_MAX_MILLIS, true);
 
   @Parameters(paramLabel = "FILE.jsonl", description = "the labelled file")
   Path file;

@@ -4,7 +4,10 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.ParserAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.SentimentAnnotator;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.HeadFinder;
 import edu.stanford.nlp.trees.SemanticHeadFinder;
@@ -14,40 +17,59 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import org.ejml.simple.SimpleMatrix;
 
 /**
- * The CoreNLP implementation of the seam: tokenize, ssplit, pos, lemma, ner, parse (shift-reduce or PCFG) and the
- * recursive sentiment model. Thread-safe: CoreNLP's annotators may be shared by threads, and this class keeps no
- * per-call state. Build it through {@link NlpEngines}, once per JVM.
+ * The CoreNLP implementation of the seam: tokenize, ssplit, pos, lemma, ner over the document, then for each sentence
+ * the parse (shift-reduce or PCFG) and the recursive sentiment model. A sentence over the length limit is not parsed;
+ * a parse that runs past its time bound is stopped and the sentence recorded as {@link NlpSentence#TIMEOUT}, so one
+ * runaway sentence can neither hold a task forever nor fail it. Thread-safe: CoreNLP's annotators may be shared by
+ * threads, and this class keeps no per-call state. Build it through {@link NlpEngines}, once per JVM.
  */
 public final class CoreNlpEngine implements NlpEngine {
   private static final Set<String> QUOTES = Set.of("``", "\"", "\u201c", "'", "`", "''");
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP words;
+  private final Annotator parser;
+  private final Annotator sentiment;
+  private final ParseDeadline deadline;
   private final int maxSentenceTokens;
   private final boolean withDependencies;
   private final HeadFinder headFinder = new SemanticHeadFinder();
 
+  /** Loads the models (a few seconds and about 2.5 GB of heap). */
   public CoreNlpEngine(NlpSettings settings) {
-    this.pipeline = new StanfordCoreNLP(settings.corenlpProperties());
+    Properties properties = settings.corenlpProperties();
+    this.words = new StanfordCoreNLP(withAnnotators(properties, "tokenize,ssplit,pos,lemma,ner"));
+    // The two sentence annotators are called one sentence at a time, so that each parse has its own time bound.
+    this.parser = new ParserAnnotator("parse", properties);
+    this.sentiment = new SentimentAnnotator("sentiment", properties);
+    this.deadline = new ParseDeadline(settings.parseMaxMillis());
     this.maxSentenceTokens = settings.maxSentenceTokens();
     this.withDependencies = settings.dependencies();
+  }
+
+  private static Properties withAnnotators(Properties base, String annotators) {
+    Properties properties = new Properties();
+    properties.putAll(base);
+    properties.setProperty("annotators", annotators);
+    return properties;
   }
 
   @Override
   public List<NlpSentence> annotate(String text) {
     Annotation document = new Annotation(text);
-    pipeline.annotate(document);
+    words.annotate(document);
     List<NlpSentence> sentences = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-      sentences.add(convert(sentence));
+      sentences.add(convert(text, sentence));
     }
     return sentences;
   }
 
-  private NlpSentence convert(CoreMap sentence) {
+  private NlpSentence convert(String text, CoreMap sentence) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel l : labels) {
@@ -59,6 +81,12 @@ public final class CoreNlpEngine implements NlpEngine {
     if (labels.size() > maxSentenceTokens) {
       return NlpSentence.unparsed(begin, end, tokens, NlpSentence.TOO_LONG);
     }
+    Annotation one = new Annotation(text);
+    one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    if (!deadline.runWithin(() -> parser.annotate(one))) {
+      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.TIMEOUT);
+    }
+    sentiment.annotate(one);
     Tree parse = sentence.get(TreeCoreAnnotations.TreeAnnotation.class);
     Tree sentimentTree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
     // A parser that gives up returns a flat tree of X nodes; its "sentiment" would be made up, so none is kept.

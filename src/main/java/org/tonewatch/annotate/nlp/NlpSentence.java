@@ -18,6 +18,8 @@ public record NlpSentence(
   public static final String TOO_LONG = "too_long";
   /** The parser gave up on it. */
   public static final String FAILED = "failed";
+  /** The parse ran past {@code nlp.parse-maxtime} and was stopped. */
+  public static final String TIMEOUT = "timeout";
 
   /** A sentence that was not parsed, with the reason in {@code parseStatus}. */
   public static NlpSentence unparsed(int begin, int end, List<Token> tokens, String parseStatus) {

@@ -11,12 +11,16 @@ import java.util.Properties;
  *     these settings (tests use this to plug in a small fake)
  * @param parser {@code sr} (shift-reduce, the default) or {@code pcfg}
  * @param maxSentenceTokens sentences longer than this are not parsed and get no sentiment
+ * @param parseMaxMillis the longest a sentence's parse may take; a parse stopped at this bound leaves the sentence
+ *     without sentiment, as {@link NlpSentence#TIMEOUT}
  * @param dependencies whether to read dependencies off each parse (the trained tone model needs them; the first
  *     version does not, and the benchmark compares the two with and without their cost)
  */
-public record NlpSettings(String engine, String parser, int maxSentenceTokens, boolean dependencies)
+public record NlpSettings(String engine, String parser, int maxSentenceTokens, long parseMaxMillis, boolean dependencies)
     implements Serializable {
   public static final String CORENLP = "corenlp";
+  /** The default time bound of one parse, far above what either parser needs for a sentence within the length limit. */
+  public static final long PARSE_MAX_MILLIS = 20_000;
 
   public NlpSettings {
     if (!parser.equals("sr") && !parser.equals("pcfg")) {
@@ -25,6 +29,15 @@ public record NlpSettings(String engine, String parser, int maxSentenceTokens, b
     if (maxSentenceTokens < 1) {
       throw new IllegalArgumentException("nlp.parse-maxlen must be positive, not " + maxSentenceTokens);
     }
+    if (parseMaxMillis < 1) {
+      throw new IllegalArgumentException("nlp.parse-maxtime must be a positive number of milliseconds, not " + parseMaxMillis);
+    }
+  }
+
+  /** The CoreNLP models these settings load (the parser, NER and sentiment models), for the run record. */
+  public String models() {
+    Properties p = corenlpProperties();
+    return String.join(", ", p.getProperty("parse.model"), p.getProperty("ner.model"), "edu/stanford/nlp/models/sentiment/sentiment.ser.gz");
   }
 
   /** CoreNLP's properties for these settings. */

@@ -1,6 +1,7 @@
 package org.tonewatch.annotate.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** The real CoreNLP models, loaded once for the suite through {@link NlpEngines} (shared with the integration test). */
 class CoreNlpEngineTest {
-  static final NlpSettings SETTINGS = new NlpSettings(NlpSettings.CORENLP, "sr", 100, true);
+  static final NlpSettings SETTINGS = new NlpSettings(NlpSettings.CORENLP, "sr", 100, NlpSettings.PARSE_MAX_MILLIS, true);
 
   @Test
   void onePipelinePerJvmAndSettings() {
-    assertSame(NlpEngines.shared(SETTINGS), NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 100, true)));
+    assertSame(NlpEngines.shared(SETTINGS), NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 100, NlpSettings.PARSE_MAX_MILLIS, true)));
   }
 
   @Test
@@ -84,6 +85,32 @@ class CoreNlpEngineTest {
     assertNull(sentence.phrases());
     assertNull(sentence.dependencies());
     assertNull(sentence.sentimentScore());
+  }
+
+  /**
+   * The PCFG parser's time grows with the cube of a sentence's length: a long sentence under a small bound stands in
+   * for a parse that runs away. It is stopped and recorded, and the sentences around it are parsed as usual.
+   */
+  @Test
+  void aParseThatRunsPastItsBoundIsStoppedAndRecorded() {
+    NlpEngine pcfg = NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "pcfg", 100, 300, true));
+    String runaway = "Russia said that " + "the ministers who met the envoys in the old capital and the new one ".repeat(5)
+        + "would talk again about the trade, the gas and the borders.";
+    String text = "Mr Putin praised the talks.\n\n" + runaway + "\n\nBritain expelled the diplomats.";
+    long start = System.nanoTime();
+    List<NlpSentence> sentences = pcfg.annotate(text);
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    assertEquals(3, sentences.size());
+    assertEquals(NlpSentence.PARSED, sentences.get(0).parseStatus());
+    NlpSentence stopped = sentences.get(1);
+    assertTrue(stopped.tokens().size() > 60 && stopped.tokens().size() <= 100, "within the length limit: " + stopped.tokens().size());
+    assertEquals(NlpSentence.TIMEOUT, stopped.parseStatus());
+    assertNull(stopped.sentiment(), "no sentiment where no parse was made");
+    assertNull(stopped.phrases());
+    assertEquals(NlpSentence.PARSED, sentences.get(2).parseStatus());
+    assertTrue(seconds < 20, "the whole text took " + seconds + " s");
+    assertFalse(Thread.currentThread().isInterrupted());
   }
 
   @Test
