@@ -5,13 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.reference.ReferenceData;
 
 /**
  * {@code annotation_version}: what an article's annotation depends on besides its text, as 12 hex digits of a SHA-256
  * over the annotation code's version ({@link #CODE}, raised by hand when the annotate stage changes what it writes),
- * the NLP, tone and copy-detection settings, and the reference tables' contents. A run annotates again every article annotated under
- * another version; articles of the same version keep their rows.
+ * the CoreNLP version (its models are pinned with it), the NLP and copy-detection settings, the tone model (for a
+ * trained one, its weights' hash, wherever the file lies) and the reference tables' contents. A run annotates again
+ * every article annotated under another version; articles of the same version keep their rows.
  */
 final class AnnotationVersion {
   /** Raise when a change to the annotate stage changes its output for the same text and settings. */
@@ -21,9 +23,9 @@ final class AnnotationVersion {
 
   private AnnotationVersion() {}
 
-  static String of(JobConf conf, ReferenceData reference) {
-    StringBuilder key = new StringBuilder(CODE).append('\n').append(conf.nlp()).append('\n')
-        .append(conf.toneModel()).append('\n').append(conf.toneModelPath()).append('\n')
+  static String of(JobConf conf, ToneModel tone, ReferenceData reference) {
+    StringBuilder key = new StringBuilder(CODE).append('\n').append(BuildInfo.CURRENT.corenlpVersion()).append('\n')
+        .append(conf.nlp()).append('\n').append(tone.version()).append('\n')
         .append(conf.copiesMinSimilarity()).append('\n');
     for (String table : REFERENCE_TABLES) {
       key.append(table).append(reference.rows(table)).append('\n');

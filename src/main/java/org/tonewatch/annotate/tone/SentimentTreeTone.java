@@ -30,6 +30,11 @@ public final class SentimentTreeTone implements ToneModel {
   }
 
   @Override
+  public String version() {
+    return NAME;
+  }
+
+  @Override
   public MentionTone score(NlpSentence sentence, RussiaMention mention) {
     double clause = NlpSentence.expectedScore(sentence.phrases().clauseCovering(mention.first(), mention.end()).distribution());
     double cue = Math.tanh(cueSum(sentence, mention));

@@ -14,6 +14,9 @@ public interface ToneModel extends Serializable {
   /** The model's name as written in the run's configuration. */
   String name();
 
+  /** What identifies the model's behaviour, for the annotation version: its name, and for a trained model its weights' hash. */
+  String version();
+
   /** The tone toward one mention; only called for parsed sentences. */
   MentionTone score(NlpSentence sentence, RussiaMention mention);
 

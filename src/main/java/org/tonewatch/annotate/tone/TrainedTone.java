@@ -4,10 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +54,12 @@ public final class TrainedTone implements ToneModel {
     return NAME;
   }
 
+  /** {@code trained:} and the first 12 hex digits of the SHA-256 of the model file's bytes. */
+  @Override
+  public String version() {
+    return NAME + ":" + weights().sha256().substring(0, 12);
+  }
+
   @Override
   public MentionTone score(NlpSentence sentence, RussiaMention mention) {
     return tone(probabilities(sentence, mention.first(), mention.end()));
@@ -88,8 +99,8 @@ public final class TrainedTone implements ToneModel {
     return LOADED.computeIfAbsent(location, Weights::load);
   }
 
-  /** The weights of a model file: one row per feature, one column per class. */
-  record Weights(Map<String, double[]> byFeature) {
+  /** The weights of a model file: one row per feature, one column per class; and the file's SHA-256 in hex. */
+  record Weights(Map<String, double[]> byFeature, String sha256) {
     double[] probabilities(Map<String, Double> features) {
       double[] score = new double[CLASSES.length];
       for (Map.Entry<String, Double> f : features.entrySet()) {
@@ -113,7 +124,8 @@ public final class TrainedTone implements ToneModel {
     }
 
     static Weights load(String location) {
-      try (InputStream raw = open(location);
+      MessageDigest digest = newDigest();
+      try (InputStream raw = new DigestInputStream(open(location), digest);
           BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
         Map<String, double[]> weights = new HashMap<>();
         String line;
@@ -126,9 +138,18 @@ public final class TrainedTone implements ToneModel {
           weights.put(cells[0], new double[] {
               Double.parseDouble(cells[1]), Double.parseDouble(cells[2]), Double.parseDouble(cells[3])});
         }
-        return new Weights(weights);
+        raw.transferTo(OutputStream.nullOutputStream()); // the rest of the file (the gzip trailer) counts in the hash
+        return new Weights(weights, HexFormat.of().formatHex(digest.digest()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the tone model " + location + " (set tone.model-path)", e);
+      }
+    }
+
+    private static MessageDigest newDigest() {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("the JVM has no SHA-256", e);
       }
     }
 
