@@ -20,11 +20,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.ingest.Article;
 
 /**
- * The aggregate tables, computed from the {@code sentences} table alone. For each group:
+ * The aggregate tables, computed from per-article sums of the {@code sentences} ({@link Sums}). For each group:
  *
  * <ul>
  *   <li>{@code sentences}, {@code articles}: all sentences of the group and the articles they come from;
@@ -54,9 +55,37 @@ public final class ToneAggregates {
     return value == null ? 0 : value;
   }
 
+  /**
+   * The sums every table is made of, per article and per article and leader it names: counts of sentences and tone
+   * sentences, the sum of tone, the counts of each tone and the sums of sentiment. Each table adds these up by its
+   * keys, so the sentences are read twice, whatever the number of tables. Cached; {@link #release} frees them.
+   */
+  public static final class Sums {
+    private final Dataset<Row> articles;
+    private final Dataset<Row> articleLeaders;
+
+    private Sums(Dataset<Row> articles, Dataset<Row> articleLeaders) {
+      this.articles = articles;
+      this.articleLeaders = articleLeaders;
+    }
+
+    public void release() {
+      articles.unpersist();
+      articleLeaders.unpersist();
+    }
+  }
+
+  /** The per-article sums of {@code sentences}; an article's year, original outlet and era leaders come with them. */
+  public static Sums sums(Dataset<Sentence> sentences) {
+    Dataset<Row> rows = sentences.toDF();
+    Dataset<Row> articles = perArticle(rows, col("year"), col("originalOutlet"), col("eraLeaders"));
+    Dataset<Row> leaders = perArticle(rows.withColumn("leader_id", explode(col("leaders"))), col("year"), col("leader_id"));
+    return new Sums(articles.persist(StorageLevel.MEMORY_AND_DISK()), leaders.persist(StorageLevel.MEMORY_AND_DISK()));
+  }
+
   /** {@code tone_by_year}: articles without a known year stay out. */
-  public static Dataset<Row> byYear(Dataset<Sentence> sentences) {
-    return summarise(sentences.toDF().filter(col("year").isNotNull()), "year");
+  public static Dataset<Row> byYear(Sums sums) {
+    return summarise(sums.articles.filter(col("year").isNotNull()), "year");
   }
 
   /**
@@ -65,23 +94,22 @@ public final class ToneAggregates {
    * outlet: a story's sentences (those of its cluster's representative) count for every outlet among the cluster's
    * articles. {@code articles} are the run's accepted articles, copies included.
    */
-  public static Dataset<Row> byOutlet(Dataset<Sentence> sentences, Dataset<Article> articles) {
-    return byOutletAnd(sentences.toDF(), articles);
+  public static Dataset<Row> byOutlet(Sums sums, Dataset<Article> articles) {
+    return byOutletAnd(sums.articles, articles);
   }
 
   /** {@code tone_by_year_outlet}: {@link #byOutlet} within each year; articles without a year stay out. */
-  public static Dataset<Row> byYearAndOutlet(Dataset<Sentence> sentences, Dataset<Article> articles) {
-    return byOutletAnd(sentences.toDF().filter(col("year").isNotNull()), articles, "year");
+  public static Dataset<Row> byYearAndOutlet(Sums sums, Dataset<Article> articles) {
+    return byOutletAnd(sums.articles.filter(col("year").isNotNull()), articles, "year");
   }
 
-  private static Dataset<Row> byOutletAnd(Dataset<Row> sentences, Dataset<Article> articles, String... first) {
-    Dataset<Row> rows = sentences.drop("outlet");
+  private static Dataset<Row> byOutletAnd(Dataset<Row> perArticle, Dataset<Article> articles, String... first) {
     Dataset<Row> printed = articles.select(coalesce(col("copyOf"), col("articleId")).as("articleId"), col("outlet")).distinct();
     List<String> keys = new ArrayList<>(List.of(first));
     keys.add("outlet");
     String[] keyArray = keys.toArray(String[]::new);
-    Dataset<Row> original = summarise(rows.withColumnRenamed("originalOutlet", "outlet"), keyArray);
-    Dataset<Row> publisher = summarise(rows.join(printed, "articleId"), keyArray);
+    Dataset<Row> original = summarise(perArticle.withColumnRenamed("originalOutlet", "outlet"), keyArray);
+    Dataset<Row> publisher = summarise(perArticle.drop("originalOutlet").join(printed, "articleId"), keyArray);
     return withView(original, keys, "original").unionByName(withView(publisher, keys, "publisher"));
   }
 
@@ -98,46 +126,53 @@ public final class ToneAggregates {
    * when its article was published ({@code era_leaders}). {@code leaders} has columns
    * {@code leader_id, leader_name, country}.
    */
-  public static Dataset<Row> byLeader(Dataset<Sentence> sentences, Dataset<Row> leaders) {
-    Dataset<Row> rows = sentences.toDF();
-    return byLeaderIn(rows, leaders, "leaders", "actor").unionByName(byLeaderIn(rows, leaders, "eraLeaders", "era"));
+  public static Dataset<Row> byLeader(Sums sums, Dataset<Row> leaders) {
+    return byLeaderIn(sums.articleLeaders, leaders, "actor").unionByName(byLeaderIn(era(sums.articles), leaders, "era"));
   }
 
   /** {@code tone_by_year_leader}: {@link #byLeader} within each year; articles without a year stay out. */
-  public static Dataset<Row> byYearAndLeader(Dataset<Sentence> sentences, Dataset<Row> leaders) {
-    Dataset<Row> rows = sentences.toDF().filter(col("year").isNotNull());
-    return byLeaderIn(rows, leaders, "leaders", "actor", "year").unionByName(byLeaderIn(rows, leaders, "eraLeaders", "era", "year"));
+  public static Dataset<Row> byYearAndLeader(Sums sums, Dataset<Row> leaders) {
+    Column dated = col("year").isNotNull();
+    return byLeaderIn(sums.articleLeaders.filter(dated), leaders, "actor", "year")
+        .unionByName(byLeaderIn(era(sums.articles.filter(dated)), leaders, "era", "year"));
   }
 
-  private static Dataset<Row> byLeaderIn(Dataset<Row> sentences, Dataset<Row> leaders, String column, String view, String... first) {
-    Dataset<Row> named = sentences.withColumn("leader_id", explode(col(column)));
+  /** Per-article sums, once for each of the article's era leaders. */
+  private static Dataset<Row> era(Dataset<Row> perArticle) {
+    return perArticle.withColumn("leader_id", explode(col("eraLeaders")));
+  }
+
+  private static Dataset<Row> byLeaderIn(Dataset<Row> perArticle, Dataset<Row> leaders, String view, String... first) {
     List<String> keys = new ArrayList<>(List.of(first));
     keys.add("leader_id");
-    Dataset<Row> summary = summarise(named, keys.toArray(String[]::new));
+    Dataset<Row> summary = summarise(perArticle, keys.toArray(String[]::new));
     List<Column> head = new ArrayList<>(Arrays.stream(first).map(k -> col(k)).toList());
     head.addAll(List.of(col("leader_id"), col("leader_name"), col("country"), lit(view).as("view")));
     return summary.join(leaders, "leader_id")
         .select(concatColumns(head, Arrays.stream(summary.columns()).filter(c -> !keys.contains(c)).map(c -> summary.col(c)).toList()));
   }
 
-  /** The statistics of each group of {@code sentences} by the {@code keys} columns, the keys first. */
-  static Dataset<Row> summarise(Dataset<Row> sentences, String... keys) {
+  /** Sums of the sentences of each article (and of {@code attributes}, which are the article's own). */
+  private static Dataset<Row> perArticle(Dataset<Row> sentences, Column... attributes) {
     Column hasTone = col("tone").isNotNull();
-    List<Column> keyColumns = Arrays.stream(keys).map(k -> col(k)).toList();
-    List<Column> perArticleKeys = new ArrayList<>(keyColumns);
-    perArticleKeys.add(col("articleId"));
-    Dataset<Row> perArticle = sentences.groupBy(perArticleKeys.toArray(Column[]::new)).agg(
+    List<Column> keys = new ArrayList<>(List.of(col("articleId")));
+    keys.addAll(List.of(attributes));
+    return sentences.groupBy(keys.toArray(Column[]::new)).agg(
         count(lit(1)).as("n_all"),
         count(col("tone")).as("n_g"),
         sum(col("tone")).cast("double").as("s_g"),
         sum(when(col("tone").equalTo(-1), 1).otherwise(0)).as("neg_g"),
         sum(when(col("tone").equalTo(0), 1).otherwise(0)).as("neu_g"),
         sum(when(col("tone").equalTo(1), 1).otherwise(0)).as("pos_g"),
-        sum(when(hasTone, col("sentimentScore"))).as("tone_sentiment_sum"),
+        sum(when(hasTone, exact(col("sentimentScore")))).as("tone_sentiment_sum"),
         count(when(hasTone, col("sentimentScore"))).as("tone_sentiment_n"),
-        sum(col("sentimentScore")).as("sentiment_sum"),
+        sum(exact(col("sentimentScore"))).as("sentiment_sum"),
         count(col("sentimentScore")).as("sentiment_n"));
+  }
 
+  /** The statistics of each group of per-article sums by the {@code keys} columns, the keys first. */
+  static Dataset<Row> summarise(Dataset<Row> perArticle, String... keys) {
+    List<Column> keyColumns = Arrays.stream(keys).map(k -> col(k)).toList();
     Dataset<Row> perKey = perArticle.groupBy(keyColumns.toArray(Column[]::new)).agg(
         sum("n_all").as("sentences"),
         count(lit(1)).as("articles"),
@@ -171,9 +206,22 @@ public final class ToneAggregates {
             when(hasAny, col("neg").divide(n)).as("share_negative"),
             when(hasAny, col("neu").divide(n)).as("share_neutral"),
             when(hasAny, col("pos").divide(n)).as("share_positive"),
-            when(col("tone_sentiment_n").gt(0), col("tone_sentiment_sum").divide(col("tone_sentiment_n"))).as("mean_sentiment"),
-            when(col("sentiment_n").gt(0), col("sentiment_sum").divide(col("sentiment_n"))).as("mean_sentiment_all"))));
+            when(col("tone_sentiment_n").gt(0), col("tone_sentiment_sum").divide(col("tone_sentiment_n")).cast("double"))
+                .as("mean_sentiment"),
+            when(col("sentiment_n").gt(0), col("sentiment_sum").divide(col("sentiment_n")).cast("double"))
+                .as("mean_sentiment_all"))));
   }
+
+  /**
+   * A score as a decimal, so that its sums are exact: a sum of doubles depends on the order of its terms, which
+   * depends on how the sentences are partitioned (an incremental night and a full run order them differently), and
+   * the tables must hold the same numbers for the same sentences. The tone sums need no such care: they are whole.
+   */
+  private static Column exact(Column score) {
+    return score.cast(EXACT);
+  }
+
+  private static final String EXACT = "decimal(38,18)";
 
   private static Column[] concatColumns(List<Column> first, List<Column> rest) {
     List<Column> all = new ArrayList<>(first);

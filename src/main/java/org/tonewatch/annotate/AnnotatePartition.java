@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.tonewatch.annotate.leader.ArticleLeaders;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
@@ -41,28 +43,54 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
   private final RussiaMentionFinder mentions;
   private final ToneModel tone;
   private final String version;
+  private final Set<Integer> faultyPartitions;
 
   /** {@code version}: the run's {@code annotation_version}; an article already annotated under it is not annotated again. */
   public AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone, String version) {
+    this(nlp, leaders, mentions, tone, version, Set.of());
+  }
+
+  private AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone, String version,
+      Set<Integer> faultyPartitions) {
     this.version = version;
     this.nlp = nlp;
     this.leaders = leaders;
     this.mentions = mentions;
     this.tone = tone;
+    this.faultyPartitions = faultyPartitions;
+  }
+
+  /**
+   * The fault switch of the tests ({@code faults.fail-first-attempt}): the first attempt of each of these partitions
+   * fails with an error after its first article (at once when it has none), as a task on a lost or broken executor
+   * would; later attempts run.
+   */
+  public AnnotatePartition failingFirstAttemptOf(Set<Integer> partitions) {
+    return new AnnotatePartition(nlp, leaders, mentions, tone, version, Set.copyOf(partitions));
   }
 
   @Override
   public Iterator<AnnotatedArticle> call(Iterator<Article> articles) {
     // Taken only when an article needs annotating, so that a run that only keeps published articles loads no models.
     Supplier<NlpEngine> engine = () -> NlpEngines.shared(nlp);
+    TaskContext task = TaskContext.get();
+    boolean faulty = task != null && task.attemptNumber() == 0 && faultyPartitions.contains(task.partitionId());
     return new Iterator<>() {
+      private int done;
+
       @Override
       public boolean hasNext() {
-        return articles.hasNext();
+        boolean more = articles.hasNext();
+        if (faulty && (done > 0 || !more)) {
+          throw new IllegalStateException("fault injected in the first attempt of annotate partition " + task.partitionId()
+              + " (faults.fail-first-attempt)");
+        }
+        return more;
       }
 
       @Override
       public AnnotatedArticle next() {
+        done++;
         return annotate(engine, articles.next());
       }
     };

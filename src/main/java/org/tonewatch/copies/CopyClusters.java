@@ -43,8 +43,14 @@ import org.tonewatch.ingest.Article;
  * {@code original_outlet}), else the member with the smallest {@code article_id}.
  * {@code cluster_id} is the representative's {@code article_id}; the other members get {@code copy_of} = that id.
  * An article alone is its own cluster of size 1. Articles too short to have a shingle are alone.
+ *
+ * <p>Each run keeps the shingle vectors and min-hashes of every accepted article in the copy index
+ * ({@value #INDEX}, internal to the warehouse), so that a later run compares its new articles with the published ones
+ * without reading, cleaning or hashing those again; articles published under this version keep their clusters.
  */
 public final class CopyClusters {
+  /** The copy index's table: {@code articleId}, {@code features} (the shingle vector), {@code hashes} (the min-hashes). */
+  public static final String INDEX = "copy_index";
   static final int SHINGLE_WORDS = 5;
   static final int HASH_TABLES = 5;
   static final long SEED = 20261123L;
@@ -52,46 +58,107 @@ public final class CopyClusters {
 
   private CopyClusters() {}
 
-  /** {@code articles} with {@code clusterId}, {@code clusterSize} and {@code copyOf} set; rejected ones untouched. */
-  public static Dataset<Article> mark(SparkSession spark, Dataset<Article> articles, double minSimilarity, String version) {
+  /**
+   * Articles with their clusters, and the copy index of every accepted one for the next run; both rest on cached
+   * rows, which {@link #release} frees once they are written.
+   */
+  public static final class Marked {
+    private final Dataset<Article> articles;
+    private final Dataset<Row> docs;
+
+    Marked(Dataset<Article> articles, Dataset<Row> docs) {
+      this.articles = articles;
+      this.docs = docs;
+    }
+
+    public Dataset<Article> articles() {
+      return articles;
+    }
+
+    /** The copy index: {@code articleId}, {@code features}, {@code hashes}. */
+    public Dataset<Row> index() {
+      return docs.select("articleId", "features", "hashes");
+    }
+
+    public void release() {
+      docs.unpersist();
+    }
+  }
+
+  /** {@link #mark(SparkSession, Dataset, Dataset, Dataset, double, String)} with nothing published before. */
+  public static Marked mark(SparkSession spark, Dataset<Article> articles, double minSimilarity, String version) {
+    return mark(spark, articles, articles.limit(0), null, minSimilarity, version);
+  }
+
+  /**
+   * @param cleaned articles to shingle and compare (this run's, and published ones the index lacks); rejected ones pass
+   *     through untouched
+   * @param kept published articles under this version, each with a row in {@code index}, compared through it
+   * @param index the published copy index, or null when {@code kept} is empty
+   */
+  public static Marked mark(SparkSession spark, Dataset<Article> cleaned, Dataset<Article> kept, Dataset<Row> index,
+      double minSimilarity, String version) {
     Column annotated = col("status").equalTo("annotated").and(col("annotationVersion").equalTo(version)).and(col("copyOf").isNull());
     Column known = col("status").isin("annotated", "copy").and(col("annotationVersion").equalTo(version));
     Column original = col("outlet").isNotNull().and(col("outlet").equalTo(col("originalOutlet")));
-    Dataset<Row> docs = articles.filter(col("rejectReason").isNull())
-        .select(col("articleId"), col("body"), col("clusterId"), coalesce(known, lit(false)).as("known"),
-            when(coalesce(annotated, lit(false)), 0).when(coalesce(original, lit(false)), 1).otherwise(2).as("rank"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Column[] standing = {col("articleId"), col("clusterId"), coalesce(known, lit(false)).as("known"),
+        when(coalesce(annotated, lit(false)), 0).when(coalesce(original, lit(false)), 1).otherwise(2).as("rank")};
+    Dataset<Row> accepted = cleaned.filter(col("rejectReason").isNull()).select(concat(standing, col("body")));
     PipelineModel shingler = new Pipeline().setStages(new PipelineStage[] {
         new RegexTokenizer().setInputCol("body").setOutputCol("words").setPattern("[^\\p{L}\\p{N}]+").setToLowercase(true),
         new NGram().setN(SHINGLE_WORDS).setInputCol("words").setOutputCol("shingles"),
         new HashingTF().setNumFeatures(FEATURES).setBinary(true).setInputCol("shingles").setOutputCol("features")})
-        .fit(docs);
-    Dataset<Row> shingled = shingler.transform(docs).filter(size(col("shingles")).gt(0)).select("articleId", "known", "features");
+        .fit(accepted);
+    Dataset<Row> shingled = shingler.transform(accepted).filter(size(col("shingles")).gt(0));
+    // The model's random hash functions depend only on the seed and the vector size, so every run hashes alike.
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(SEED)
         .setInputCol("features").setOutputCol("hashes").fit(shingled);
+    Column[] computed = {col("articleId"), col("clusterId"), col("known"), col("rank")};
+    Dataset<Row> docs = lsh.transform(shingled).select(concat(computed, col("features"), col("hashes")));
+    if (index != null) {
+      docs = docs.unionByName(kept.select(standing).join(index.select("articleId", "features", "hashes"), "articleId"));
+    }
+    docs = docs.persist(StorageLevel.MEMORY_AND_DISK());
     // Articles published under this version keep their clusters (their edges to their representative); only the new
     // ones are compared, with every article.
-    List<Row> edges = new ArrayList<>(lsh.approxSimilarityJoin(shingled.filter(not(col("known"))), shingled, 1 - minSimilarity, "distance")
+    List<Row> edges = new ArrayList<>(lsh.approxSimilarityJoin(docs.filter(not(col("known"))), docs, 1 - minSimilarity, "distance")
         .filter(col("datasetA.articleId").notEqual(col("datasetB.articleId")))
         .select(col("datasetA.articleId"), col("datasetB.articleId"))
         .collectAsList());
-    edges.addAll(docs.filter(col("known").and(col("clusterId").notEqual(col("articleId")))).select("articleId", "clusterId").collectAsList());
+    Dataset<Row> all = cleaned.filter(col("rejectReason").isNull()).select(standing).unionByName(kept.select(standing));
+    edges.addAll(all.filter(col("known").and(col("clusterId").notEqual(col("articleId")))).select("articleId", "clusterId").collectAsList());
+    java.util.Set<String> linked = new java.util.TreeSet<>();
+    edges.forEach(edge -> linked.addAll(List.of(edge.getString(0), edge.getString(1))));
     Map<String, Integer> ranks = new HashMap<>();
-    for (Row row : docs.select("articleId", "rank").collectAsList()) {
+    for (Row row : all.filter(col("articleId").isInCollection(linked)).select("articleId", "rank").collectAsList()) {
       ranks.put(row.getString(0), row.getInt(1));
     }
-    docs.unpersist();
 
     Dataset<Row> clusters = spark.createDataFrame(assign(edges, ranks), new StructType()
         .add("articleId", DataTypes.StringType)
         .add("clusterId", DataTypes.StringType)
         .add("clusterSize", DataTypes.IntegerType)
         .add("copyOf", DataTypes.StringType));
-    Dataset<Row> accepted = articles.filter(col("rejectReason").isNull()).toDF().drop("clusterId", "clusterSize", "copyOf")
+    Dataset<Row> marked = cleaned.filter(col("rejectReason").isNull()).unionByName(kept).toDF()
+        .drop("clusterId", "clusterSize", "copyOf")
         .join(clusters, new String[] {"articleId"}, "left")
         .withColumn("clusterSize", coalesce(col("clusterSize"), lit(1)))
         .withColumn("clusterId", coalesce(col("clusterId"), col("articleId")));
-    return accepted.as(Article.ENCODER).unionByName(articles.filter(col("rejectReason").isNotNull()));
+    return new Marked(marked.as(Article.ENCODER).unionByName(cleaned.filter(col("rejectReason").isNotNull())), docs);
+  }
+
+  /** An empty copy index, for a warehouse published without one: its articles are all shingled again. */
+  public static Dataset<Row> emptyIndex(SparkSession spark) {
+    return spark.createDataFrame(List.of(), new StructType()
+        .add("articleId", DataTypes.StringType)
+        .add("features", new org.apache.spark.ml.linalg.VectorUDT())
+        .add("hashes", DataTypes.createArrayType(new org.apache.spark.ml.linalg.VectorUDT())));
+  }
+
+  private static Column[] concat(Column[] first, Column... more) {
+    Column[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
   }
 
   /** {@code articles} with copy detection off: each accepted article is its own cluster. */

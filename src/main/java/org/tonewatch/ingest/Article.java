@@ -45,6 +45,7 @@ public class Article implements Serializable {
   private String status;
   private String annotationVersion;
   private boolean reused;
+  private boolean previouslyPublished;
   private String rejectStage;
   private String rejectCode;
   private String rejectReason;
@@ -95,6 +96,9 @@ public class Article implements Serializable {
   /** True when this run took the article's annotation from the published tables instead of annotating it. */
   public boolean isReused() { return reused; }
   public void setReused(boolean reused) { this.reused = reused; }
+  /** True for an article read back from the published tables, false for one from this run's input. */
+  public boolean isPreviouslyPublished() { return previouslyPublished; }
+  public void setPreviouslyPublished(boolean previouslyPublished) { this.previouslyPublished = previouslyPublished; }
   public String getCopyOf() { return copyOf; }
   public void setCopyOf(String copyOf) { this.copyOf = copyOf; }
   public String getOriginalOutlet() { return originalOutlet; }

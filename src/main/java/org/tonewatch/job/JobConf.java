@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.tonewatch.UsageException;
 import org.tonewatch.annotate.nlp.NlpSettings;
 import org.tonewatch.annotate.tone.SentimentTreeTone;
@@ -27,6 +29,7 @@ import org.tonewatch.annotate.tone.TrainedTone;
  *   <tr><td>nlp.engine</td><td>corenlp</td><td>or a class implementing NlpEngine (tests)</td></tr>
  *   <tr><td>nlp.parser</td><td>sr</td><td>sr (shift-reduce) or pcfg</td></tr>
  *   <tr><td>nlp.parse-maxlen</td><td>100</td><td>longest sentence, in tokens, that is parsed</td></tr>
+ *   <tr><td>nlp.parse-maxtime</td><td>20000</td><td>longest time, in milliseconds, one sentence's parse may take</td></tr>
  *   <tr><td>ingest.max-characters</td><td>100000</td><td>longer articles are rejected</td></tr>
  *   <tr><td>copies.min-similarity</td><td>0.6</td><td>Jaccard similarity of word 5-shingles from which two articles are
  *       copies of one story; 0 turns copy detection off</td></tr>
@@ -34,7 +37,9 @@ import org.tonewatch.annotate.tone.TrainedTone;
  *   <tr><td>tone.model</td><td>trained</td><td>trained (NewsMTSC logistic regression) or sentiment-tree (first version)</td></tr>
  *   <tr><td>tone.model-path</td><td>(bundled)</td><td>the trained model's file; empty = the one in the jar</td></tr>
  *   <tr><td>faults.fail-after</td><td>(none)</td><td>for tests: stop the run with an error after this stage (ingest,
- *       copies, annotate, publish, aggregate, switch)</td></tr>
+ *       copies, annotate, publish, aggregate, record, switch)</td></tr>
+ *   <tr><td>faults.fail-first-attempt</td><td>(none)</td><td>for tests: annotate partitions (comma-separated numbers)
+ *       whose first task attempt fails after one article</td></tr>
  *   <tr><td>reference.dir</td><td>(bundled)</td><td>folder with the reference CSVs; empty = those in the jar</td></tr>
  * </table>
  */
@@ -54,6 +59,7 @@ public final class JobConf {
     d.put("nlp.engine", NlpSettings.CORENLP);
     d.put("nlp.parser", "sr");
     d.put("nlp.parse-maxlen", "100");
+    d.put("nlp.parse-maxtime", Long.toString(NlpSettings.PARSE_MAX_MILLIS));
     d.put("ingest.max-characters", "100000");
     d.put("copies.min-similarity", "0.6");
     d.put("annotate.partitions", "0");
@@ -61,6 +67,7 @@ public final class JobConf {
     d.put("tone.model-path", "");
     d.put("reference.dir", "");
     d.put("faults.fail-after", "");
+    d.put("faults.fail-first-attempt", "");
     return d;
   }
 
@@ -108,6 +115,7 @@ public final class JobConf {
     if (!(similarity >= 0 && similarity <= 1)) {
       throw new UsageException("copies.min-similarity must be between 0 (off) and 1, not " + values.get("copies.min-similarity"));
     }
+    failFirstAttempt();
     if (!ToneModels.NAMES.contains(toneModel())) {
       throw new UsageException("tone.model must be one of " + ToneModels.NAMES + ", not '" + toneModel() + "'");
     }
@@ -136,9 +144,25 @@ public final class JobConf {
   public String referenceDir() { return values.get("reference.dir"); }
   public String failAfter() { return values.get("faults.fail-after"); }
 
+  /** The annotate partitions whose first attempt fails ({@code faults.fail-first-attempt}); empty in real runs. */
+  public Set<Integer> failFirstAttempt() {
+    Set<Integer> partitions = new TreeSet<>();
+    for (String part : values.get("faults.fail-first-attempt").split(",")) {
+      if (!part.isBlank()) {
+        try {
+          partitions.add(Integer.parseInt(part.trim()));
+        } catch (NumberFormatException e) {
+          throw new UsageException("faults.fail-first-attempt must list partition numbers, like 0,3, not '"
+              + values.get("faults.fail-first-attempt") + "'", e);
+        }
+      }
+    }
+    return partitions;
+  }
+
   public NlpSettings nlp() {
     return new NlpSettings(values.get("nlp.engine"), values.get("nlp.parser"), positive("nlp.parse-maxlen"),
-        !toneModel().equals(SentimentTreeTone.NAME));
+        positive("nlp.parse-maxtime"), !toneModel().equals(SentimentTreeTone.NAME));
   }
 
   /** All settings, for the run's log. */

@@ -1,8 +1,12 @@
 package org.tonewatch.job;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -32,6 +37,7 @@ import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.copies.CopyClusters;
 import org.tonewatch.reference.Outlets;
 import org.tonewatch.annotate.mention.RussiaMentionFinder;
+import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.clean.ArticleCleaner;
 import org.tonewatch.clean.CleanArticle;
@@ -113,8 +119,8 @@ public final class NightlyJob implements Callable<Integer> {
 
   /**
    * The session: spark-submit's master when there is one, else {@code local[*]} with a few shuffle partitions. The job caches its annotated rows,
-   * and Spark keeps 200 shuffle partitions under a cached plan unless told it may coalesce them; that default is
-   * changed here unless spark-submit set it.
+   * and Spark keeps 200 shuffle partitions under a cached plan unless told it may coalesce them; that default and the
+   * cost of opening a file are changed here unless spark-submit set them.
    */
   static SparkSession session(String appName) {
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
@@ -129,62 +135,85 @@ public final class NightlyJob implements Callable<Integer> {
     if (System.getProperty(COALESCE_CACHED) == null) {
       builder.config(COALESCE_CACHED, "true");
     }
+    if (System.getProperty(OPEN_COST) == null) {
+      // An article is a file of a few kilobytes; at Spark's default cost of 4 MB per file opened, ten thousand of them
+      // would be read in hundreds of tiny tasks.
+      builder.config(OPEN_COST, Integer.toString(64 * 1024));
+    }
     return builder.getOrCreate();
   }
 
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   static final String COALESCE_CACHED = "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning";
+  static final String OPEN_COST = "spark.sql.files.openCostInBytes";
 
-  /** Reads the input folder, annotates it and writes every table; returns the run's counts. */
+  /**
+   * Reads the input folder, annotates what the published tables lack and publishes a new version of every table;
+   * returns the run's counts. Each stage prints a progress line; nothing readers see changes before the switch.
+   */
   public static RunSummary run(SparkSession spark, JobConf conf) {
     Progress progress = new Progress();
-    java.time.Instant started = java.time.Instant.now();
+    Instant started = Instant.now();
     ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
     List<Leader> leaders = Leaders.load(reference);
-    String version = AnnotationVersion.of(conf, reference);
+    ToneModel tone = ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference);
+    String version = AnnotationVersion.of(conf, tone, reference);
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
-        RussiaMentionFinder.load(reference), ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference), version);
+        RussiaMentionFinder.load(reference), tone, version).failingFirstAttemptOf(conf.failFirstAttempt());
     ArticleCleaner cleaner = ArticleCleaner.load(reference);
     String runId = runId(started);
     Warehouse warehouse = new Warehouse(conf.warehouse(), runId);
     Published previous = Published.read(spark, warehouse);
 
     InputFolder.Listing listing = InputFolder.joined(spark, conf.input());
-    progress.stage("ingest", listing.files() + " files listed in " + conf.input()
+    progress.stage("ingest", listing.files(), "files", listing.files() + " files listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
     failAfter(conf, "ingest");
+
+    // The published articles come back with the new input: a run adds to the tables. Those annotated under this
+    // version are kept as they are; the rest, with the input's new articles, are cleaned and compared for copies.
     Outlets outlets = Outlets.load(reference);
-    // The published articles come back with the new input: a run adds to the tables, and annotates only articles it
-    // has not annotated under this annotation version (see AnnotatePartition).
-    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets);
-    Dataset<Article> all = previous == null ? incoming
-        : previous.articles().unionByName(incoming.join(previous.articles().select("articleId"),
-            incoming.col("articleId").equalTo(previous.articles().col("articleId")), "left_anti").as(Article.ENCODER));
-    Dataset<Article> cleaned = all
-        .map(new CleanArticle(cleaner, outlets), Article.ENCODER)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Article> clustered = conf.copiesMinSimilarity() > 0
-        ? CopyClusters.mark(spark, cleaned, conf.copiesMinSimilarity(), version)
-        : CopyClusters.alone(cleaned);
-    progress.stage("copies", conf.copiesMinSimilarity() > 0
-        ? clustered.filter(col("copyOf").isNotNull()).count() + " articles are copies of another (annotated once, as their cluster)"
-        : "copy detection off (copies.min-similarity=0)");
+    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets).persist(StorageLevel.MEMORY_AND_DISK());
+    boolean detectCopies = conf.copiesMinSimilarity() > 0;
+    Dataset<Row> index = !detectCopies ? null
+        : previous != null && previous.copyIndex() != null ? previous.copyIndex() : CopyClusters.emptyIndex(spark);
+    Published.Intake intake = Published.intake(previous, incoming, version, index);
+    Dataset<Article> cleaned = cachedRows(spark, intake.toClean().map(new CleanArticle(cleaner, outlets), Article.ENCODER), Article.ENCODER);
+    CopyClusters.Marked marked = detectCopies
+        ? CopyClusters.mark(spark, cleaned, intake.kept(), index, conf.copiesMinSimilarity(), version)
+        : null;
+    Dataset<Article> clustered = cachedRows(spark,
+        marked != null ? marked.articles() : CopyClusters.alone(cleaned.unionByName(intake.kept())), Article.ENCODER);
+    long inputsSeen = incoming.count();
+    long copies = clustered.filter(col("copyOf").isNotNull()).count();
+    progress.stage("copies", inputsSeen, "inputs", detectCopies
+        ? inputsSeen + " inputs read; " + copies + " articles are copies of another (annotated once, as their cluster)"
+        : inputsSeen + " inputs read; copy detection off (copies.min-similarity=0)");
     failAfter(conf, "copies");
 
+    // Only articles that need annotating are spread over the partitions; the kept ones pass through where they are.
+    Column needsWork = col("rejectReason").isNull().and(col("copyOf").isNull())
+        .and(not(coalesce(col("status").equalTo("annotated").and(col("annotationVersion").equalTo(version)), lit(false))));
     int partitions = conf.annotatePartitions() > 0 ? conf.annotatePartitions() : 8 * spark.sparkContext().defaultParallelism();
-    Dataset<AnnotatedArticle> annotated = clustered
+    Dataset<AnnotatedArticle> annotated = clustered.filter(needsWork)
         .repartition(partitions, col("articleId"))
         .mapPartitions(annotate, AnnotatedArticle.ENCODER)
+        .unionByName(clustered.filter(not(needsWork)).mapPartitions(annotate, AnnotatedArticle.ENCODER))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Article> articles = annotated.map((MapFunction<AnnotatedArticle, Article>) AnnotatedArticle::getArticle, Article.ENCODER);
-    // Kept as rows too: three tables and the aggregates read them, and decoding whole articles each time costs more.
+    annotated.count();
+    // The articles and sentences are kept as rows, in as many partitions as there are cores: the tables and the run's
+    // counts read them several times, and each of the annotate stage's small partitions would cost a task each time.
+    int cores = spark.sparkContext().defaultParallelism();
+    Dataset<Article> articles = annotated.map((MapFunction<AnnotatedArticle, Article>) AnnotatedArticle::getArticle, Article.ENCODER)
+        .coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Sentence> fresh = annotated.flatMap(new SentencesOf(), Sentence.ENCODER);
     Dataset<Sentence> sentences = (previous == null ? fresh : fresh.unionByName(previous.sentencesOf(articles.filter(col("reused")))))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long sentenceCount = sentences.count();
-    progress.stage("annotate", String.format(Locale.ROOT, "%d articles annotated, %d kept from the published tables; %d sentences in all",
-        articles.filter(col("status").equalTo("annotated").and(col("reused").equalTo(false))).count(),
-        articles.filter(col("reused")).count(), sentenceCount));
+        .coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
+    RunSummary counts = RunSummary.of(inputsSeen, articles, fresh, 0);
+    long sentenceCount = counts.sentences();
+    progress.stage("annotate", counts.sentencesAnnotated(), "sentences", String.format(Locale.ROOT,
+        "%d articles annotated (%d sentences, parse %s), %d kept from the published tables; %d sentences in all",
+        counts.annotatedNow(), counts.sentencesAnnotated(), counts.parseStatuses(), counts.reused(), sentenceCount));
     failAfter(conf, "annotate");
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
@@ -192,34 +221,69 @@ public final class NightlyJob implements Callable<Integer> {
     together(
         () -> warehouse.writeByYear(Tables.articles(accepted), Tables.ARTICLES, "article_id"),
         () -> warehouse.writeByYear(Tables.sentences(sentences), Tables.SENTENCES, "article_id", "sentence_index"),
-        () -> warehouse.writeSmall(Published.rejects(previous, Tables.rejects(rejects), accepted), Tables.REJECTS));
-    progress.stage("publish", "articles, sentences and rejects written to " + conf.warehouse());
+        () -> warehouse.writeSmall(Published.rejects(previous, Tables.rejects(rejects), accepted), Tables.REJECTS),
+        () -> {
+          if (marked != null) {
+            warehouse.writeSmall(marked.index(), CopyClusters.INDEX);
+          }
+        });
+    progress.stage("publish", counts.articles() + sentenceCount, "rows",
+        "articles, sentences and rejects written to " + conf.warehouse() + " as version " + runId);
     failAfter(conf, "publish");
 
+    // The aggregates are computed from the tables just written: their plans are a file scan instead of the run's
+    // whole lineage (which Spark would analyse again for every query), and they read only the columns they need.
+    sentences.unpersist();
+    articles.unpersist();
+    annotated.unpersist();
+    if (marked != null) {
+      marked.release();
+    }
+    cleaned.unpersist();
+    clustered.unpersist();
+    incoming.unpersist();
+    Dataset<Article> written = Tables.articleBeans(spark.read().parquet(warehouse.staged(Tables.ARTICLES)));
     ToneAggregates.register(spark);
     Dataset<Row> leaderNames = leaderTable(spark, leaders);
+    ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(spark.read().parquet(warehouse.staged(Tables.SENTENCES))));
     together(
-        () -> warehouse.writeSmall(ToneAggregates.byYear(sentences), Tables.TONE_BY_YEAR),
-        () -> warehouse.writeSmall(ToneAggregates.byOutlet(sentences, accepted), Tables.TONE_BY_OUTLET, "outlet", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byLeader(sentences, leaderNames), Tables.TONE_BY_LEADER, "leader_id", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byYearAndOutlet(sentences, accepted), Tables.TONE_BY_YEAR_OUTLET, "year", "outlet", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byYearAndLeader(sentences, leaderNames), Tables.TONE_BY_YEAR_LEADER, "year", "leader_id", "view"));
-    progress.stage("aggregate", "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet and tone_by_year_leader written");
+        () -> warehouse.writeSmall(ToneAggregates.byYear(sums), Tables.TONE_BY_YEAR),
+        () -> warehouse.writeSmall(ToneAggregates.byOutlet(sums, written), Tables.TONE_BY_OUTLET, "outlet", "view"),
+        () -> warehouse.writeSmall(ToneAggregates.byLeader(sums, leaderNames), Tables.TONE_BY_LEADER, "leader_id", "view"),
+        () -> warehouse.writeSmall(ToneAggregates.byYearAndOutlet(sums, written), Tables.TONE_BY_YEAR_OUTLET, "year", "outlet", "view"),
+        () -> warehouse.writeSmall(ToneAggregates.byYearAndLeader(sums, leaderNames), Tables.TONE_BY_YEAR_LEADER, "year", "leader_id", "view"));
+    sums.release();
+    progress.stage("aggregate", sentenceCount, "sentences",
+        "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet and tone_by_year_leader written");
     failAfter(conf, "aggregate");
-    Map<String, String> hashes = new java.util.TreeMap<>();
-    for (String table : Tables.VERSIONED) {
-      hashes.put(table, TableHash.of(spark.read().parquet(warehouse.staged(table))));
-    }
-    warehouse.publish(Tables.VERSIONED);
-    progress.stage("switch", "readers now see version " + runId + " of every table");
+
+    Map<String, String> hashes = new java.util.concurrent.ConcurrentSkipListMap<>();
+    together(Tables.VERSIONED.stream()
+        .map(table -> (Runnable) () -> hashes.put(table, TableHash.of(spark.read().parquet(warehouse.staged(table)))))
+        .toArray(Runnable[]::new));
+    progress.stage("record", hashes.size(), "tables", "fingerprints of " + hashes.size() + " tables taken");
+    RunSummary summary = counts.withSeconds(progress.secondsSinceStart());
+    String models = BuildInfo.CURRENT.corenlpModels() + " (" + conf.nlp().models() + "); tone model " + tone.version();
+    RunRecord.Facts facts = new RunRecord.Facts(runId, started, conf.input(), progress.stages(), models, version, conf.asMap(), hashes);
+    warehouse.writeSmall(RunRecord.table(spark, previous == null ? null : previous.runs(), facts, summary), Tables.RUNS, "started_at");
+    failAfter(conf, "record");
+    List<String> published = new ArrayList<>(Tables.VERSIONED);
+    published.add(Tables.RUNS);
+    warehouse.publish(published);
+    progress.stage("switch", hashes.size() + 1, "tables", "readers now see version " + runId + " of every table");
     failAfter(conf, "switch");
 
-    RunSummary summary = RunSummary.of(articles, progress.secondsSinceStart());
-    RunRecord.append(spark, warehouse, runId, conf, summary, started, hashes);
-    sentences.unpersist();
-    annotated.unpersist();
-    cleaned.unpersist();
     return summary;
+  }
+
+  /**
+   * The rows of {@code rows}, cached under a plan of their own. A query over a cached dataset has Spark analyse that
+   * dataset's whole lineage again, which here (reading, cleaning, copy detection) costs seconds of the driver's time
+   * per query; over these rows it is a scan of the cache. A lost partition is still recomputed from the lineage,
+   * which the RDD behind the new plan keeps.
+   */
+  static <T> Dataset<T> cachedRows(SparkSession spark, Dataset<T> rows, org.apache.spark.sql.Encoder<T> encoder) {
+    return spark.createDataset(rows.rdd(), encoder).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /**

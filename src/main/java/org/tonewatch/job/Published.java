@@ -1,32 +1,75 @@
 package org.tonewatch.job;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tonewatch.annotate.Sentence;
+import org.tonewatch.copies.CopyClusters;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.Warehouse;
 
 /**
- * The tables the last run published, read back at the start of a run: its articles and sentences as beans, and its
- * rejects. A run adds its input to them; an article it has already annotated under the same annotation version keeps
- * its published sentences.
+ * The tables the last run published, read back at the start of a run: its articles (marked
+ * {@code previouslyPublished}) and sentences as beans, its rejects, its run records and its copy index (each of the last
+ * three may be null). A run adds its input to them; an article
+ * already annotated under the same annotation version keeps its published sentences, and, when the copy index holds
+ * it, is neither cleaned nor shingled again.
  */
-record Published(Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Row> rejects) {
+record Published(Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Row> rejects, Dataset<Row> runs,
+    Dataset<Row> copyIndex) {
 
   /** The published tables of {@code warehouse}, or null when nothing has been published there. */
   static Published read(SparkSession spark, Warehouse warehouse) {
     String articles = warehouse.published(Tables.ARTICLES);
     String sentences = warehouse.published(Tables.SENTENCES);
+    String runs = warehouse.published(Tables.RUNS);
     if (articles == null || sentences == null) {
       return null;
     }
-    String rejects = warehouse.published(Tables.REJECTS);
-    return new Published(Tables.articleBeans(spark.read().parquet(articles)), Tables.sentenceBeans(spark.read().parquet(sentences)),
-        rejects == null ? null : spark.read().parquet(rejects));
+    return new Published(
+        Tables.articleBeans(spark.read().parquet(articles)).withColumn("previouslyPublished", lit(true)).as(Article.ENCODER),
+        Tables.sentenceBeans(spark.read().parquet(sentences)),
+        optional(spark, warehouse.published(Tables.REJECTS)),
+        optional(spark, runs),
+        optional(spark, warehouse.published(CopyClusters.INDEX)));
+  }
+
+  private static Dataset<Row> optional(SparkSession spark, String path) {
+    return path == null ? null : spark.read().parquet(path);
+  }
+
+  /**
+   * What a run does with its input and the published articles: {@code toClean} are cleaned (and shingled for copy
+   * detection): the input's articles that are not published yet, its rejects, and the published articles that cannot
+   * be kept as they are; {@code kept} are the published articles annotated under {@code version} and, when copy
+   * detection is on, held by its index.
+   */
+  record Intake(Dataset<Article> toClean, Dataset<Article> kept) {}
+
+  /** @param index the copy index to compare kept articles through, or null when copy detection is off */
+  static Intake intake(Published previous, Dataset<Article> incoming, String version, Dataset<Row> index) {
+    if (previous == null) {
+      return new Intake(incoming, incoming.limit(0));
+    }
+    Dataset<Article> articles = previous.articles();
+    Dataset<Article> fresh = incoming.join(articles.select("articleId"), incoming.col("articleId").equalTo(articles.col("articleId")),
+        "left_anti").as(Article.ENCODER);
+    Column current = coalesce(col("annotationVersion").equalTo(version).and(col("status").isin("annotated", "copy")), lit(false));
+    Dataset<Article> kept = articles.filter(current);
+    Dataset<Article> toClean = fresh.unionByName(articles.filter(not(current)));
+    if (index == null) {
+      return new Intake(toClean, kept);
+    }
+    Column indexed = kept.col("articleId").equalTo(index.col("articleId"));
+    return new Intake(toClean.unionByName(kept.join(index.select("articleId"), indexed, "left_anti").as(Article.ENCODER)),
+        kept.join(index.select("articleId"), indexed, "left_semi").as(Article.ENCODER));
   }
 
   /** The published sentences of {@code kept} articles. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,7 +28,8 @@ import org.tonewatch.UsageException;
  * {@code <table>} in the warehouse folder is a fixed link to {@code _current/<table>}. A reader that opens
  * {@code warehouse/sentences} gets the tables of one run, the last published or the new one, never half of either. The
  * version before the current one is kept, for readers still in it; older ones are deleted at publish. The
- * {@code runs} table is appended to directly, after the switch.
+ * {@code runs} table is part of each version (the runs before and this one), so a run's record and the tables it
+ * describes appear together. A version may hold internal tables that {@link #publish} is not given: they get no link.
  *
  * <p>{@code articles} and {@code sentences} are Hive-style partitioned by {@code year}
  * ({@code year=__HIVE_DEFAULT_PARTITION__} holds the articles without a known year, which pyarrow and DuckDB read as
@@ -65,12 +67,16 @@ public final class Warehouse {
 
   /**
    * The folder of the published version of {@code table}, the link resolved (so that it stays valid after this run's
-   * switch), or null when none has been published.
+   * switch), or null when none has been published. A table folder of the layout before versions counts as published.
    */
   public String published(String table) {
     Path current = root.resolve(CURRENT).resolve(table);
+    Path legacy = root.resolve(table);
     try {
-      return Files.isDirectory(current) ? current.toRealPath().toString() : null;
+      if (Files.isDirectory(current)) {
+        return current.toRealPath().toString();
+      }
+      return Files.isDirectory(legacy, LinkOption.NOFOLLOW_LINKS) ? legacy.toString() : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,6 +20,7 @@ import org.tonewatch.testing.SharedSpark;
 class ToneAggregatesTest {
   private static SparkSession spark;
   private static Dataset<Sentence> sentences;
+  private static ToneAggregates.Sums sums;
   /** The articles of the sentences, and "c-copy": article c printed again by Outlet C. */
   private static Dataset<Article> articles;
 
@@ -46,6 +47,7 @@ class ToneAggregatesTest {
     // no year: counts for outlets, never for a year.
     add(rows, "e", null, "Outlet A", -1, -1.0, List.of("vladimir-putin"));
     sentences = spark.createDataset(rows, Sentence.ENCODER);
+    sums = ToneAggregates.sums(sentences);
     List<Article> printed = new ArrayList<>();
     for (String[] a : new String[][] {{"a", "Outlet A", null}, {"b", "Outlet B", null}, {"c", "Outlet B", null},
         {"d0", "Outlet A", null}, {"d1", "Outlet A", null}, {"d2", "Outlet A", null}, {"e", "Outlet A", null},
@@ -84,7 +86,7 @@ class ToneAggregatesTest {
 
   @Test
   void countsMeansAndSharesByYear() {
-    Row row = only(ToneAggregates.byYear(sentences), "year", 2011);
+    Row row = only(ToneAggregates.byYear(sums), "year", 2011);
 
     assertEquals(7L, (long) row.getAs("sentences"));
     assertEquals(3L, (long) row.getAs("articles"));
@@ -105,7 +107,7 @@ class ToneAggregatesTest {
   void theIntervalMatchesTheOneWorkedOutByHand() {
     // 12 tones in 3 articles, mean 1/3. V_art = 1.5 * (0.6667^2 + 2 * 0.3333^2) / 144 = 0.006944;
     // V_sent = (4 - 12 / 9) / 11 / 12 = 0.020202 is larger; t(0.975, 2) = 4.302653; half-width 0.611552.
-    Row row = only(ToneAggregates.byYear(sentences), "year", 2012);
+    Row row = only(ToneAggregates.byYear(sums), "year", 2012);
 
     assertEquals(-0.278219, row.<Double>getAs("tone_ci_low"), 1e-6);
     assertEquals(0.944886, row.<Double>getAs("tone_ci_high"), 1e-6);
@@ -113,10 +115,10 @@ class ToneAggregatesTest {
 
   @Test
   void articlesWithoutAYearStayOutOfTheYearTableOnly() {
-    Dataset<Row> byYear = ToneAggregates.byYear(sentences);
+    Dataset<Row> byYear = ToneAggregates.byYear(sums);
     assertEquals(List.of(2011, 2012), byYear.select("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList());
 
-    Row outlet = only(ToneAggregates.byOutlet(sentences, articles).filter("view = 'original'"), "outlet", "Outlet A");
+    Row outlet = only(ToneAggregates.byOutlet(sums, articles).filter("view = 'original'"), "outlet", "Outlet A");
     assertEquals(3 + 12 + 1L, (long) outlet.getAs("sentences"));
     assertEquals(5L, (long) outlet.getAs("articles"));
   }
@@ -126,7 +128,7 @@ class ToneAggregatesTest {
     StructType schema = new StructType().add("leader_id", DataTypes.StringType).add("leader_name", DataTypes.StringType)
         .add("country", DataTypes.StringType);
     Dataset<Row> leaders = spark.createDataFrame(List.of(RowFactory.create("vladimir-putin", "Vladimir Putin", "RU")), schema);
-    Row putin = only(ToneAggregates.byLeader(sentences, leaders).filter("view = 'actor'"), "leader_id", "vladimir-putin");
+    Row putin = only(ToneAggregates.byLeader(sums, leaders).filter("view = 'actor'"), "leader_id", "vladimir-putin");
 
     assertEquals("Vladimir Putin", putin.getAs("leader_name"));
     assertEquals(3L, (long) putin.getAs("tone_sentences"));
@@ -140,7 +142,7 @@ class ToneAggregatesTest {
         .add("country", DataTypes.StringType);
     Dataset<Row> leaders = spark.createDataFrame(List.of(RowFactory.create("vladimir-putin", "Vladimir Putin", "RU"),
         RowFactory.create("david-cameron", "David Cameron", "GB")), schema);
-    Dataset<Row> era = ToneAggregates.byLeader(sentences, leaders).filter("view = 'era'");
+    Dataset<Row> era = ToneAggregates.byLeader(sums, leaders).filter("view = 'era'");
 
     Row cameron = only(era, "leader_id", "david-cameron");
     // every dated tone sentence: 2011 sums to 3 over 6 sentences, 2012 to 4 over 12
@@ -149,12 +151,12 @@ class ToneAggregatesTest {
     Row putin = only(era, "leader_id", "vladimir-putin");
     assertEquals(12L, (long) putin.getAs("tone_sentences"));
     assertEquals(3L, (long) putin.getAs("articles"));
-    assertEquals(2L, ToneAggregates.byLeader(sentences, leaders).filter("leader_id = 'vladimir-putin'").count(), "one row per view");
+    assertEquals(2L, ToneAggregates.byLeader(sums, leaders).filter("leader_id = 'vladimir-putin'").count(), "one row per view");
   }
 
   @Test
   void aStoryCountsOnceByItsOriginalOutletAndOnceForEveryOutletThatPrintedIt() {
-    Dataset<Row> byOutlet = ToneAggregates.byOutlet(sentences, articles);
+    Dataset<Row> byOutlet = ToneAggregates.byOutlet(sums, articles);
     Row outletB = only(byOutlet.filter("view = 'original'"), "outlet", "Outlet B");
     assertEquals(4L, (long) outletB.getAs("sentences"), "b and c, each once");
     assertEquals(0L, byOutlet.filter("view = 'original' and outlet = 'Outlet C'").count(), "Outlet C wrote no story");
@@ -169,10 +171,37 @@ class ToneAggregatesTest {
 
   @Test
   void aGroupWithOneArticleHasNoInterval() {
-    Row row = only(ToneAggregates.byOutlet(sentences.filter("articleId = 'b'"), articles).filter("view = 'original'"), "outlet", "Outlet B");
+    Row row = only(ToneAggregates.byOutlet(ToneAggregates.sums(sentences.filter("articleId = 'b'")), articles).filter("view = 'original'"), "outlet", "Outlet B");
 
     assertNull(row.getAs("tone_ci_low"));
     assertNull(row.getAs("tone_ci_high"));
     assertEquals(-1.0, row.<Double>getAs("mean_tone"), 1e-12);
+  }
+
+  /**
+   * Sums of doubles depend on the order of their terms: (0.1 + 0.2) + 0.3 is not (0.3 + 0.2) + 0.1 in binary. The
+   * tables must not, since an incremental night and a full run order an article's sentences differently.
+   */
+  @Test
+  void theSameSentencesInAnotherOrderGiveTheSameNumbersToTheLastBit() {
+    List<Sentence> rows = new ArrayList<>();
+    double[] scores = {0.1, 0.2, 0.3};
+    for (int i = 0; i < scores.length; i++) {
+      add(rows, "f", 2013, "Outlet F", i % 2, scores[i], List.of());
+    }
+    List<Sentence> reversed = new ArrayList<>(rows);
+    java.util.Collections.reverse(reversed);
+    double forward = 0;
+    double backward = 0;
+    for (int i = 0; i < scores.length; i++) {
+      forward += scores[i];
+      backward += scores[scores.length - 1 - i];
+    }
+    org.junit.jupiter.api.Assertions.assertNotEquals(forward, backward, "the fixture's doubles sum differently by order");
+
+    Row one = ToneAggregates.byYear(ToneAggregates.sums(spark.createDataset(rows, Sentence.ENCODER).coalesce(1))).first();
+    Row other = ToneAggregates.byYear(ToneAggregates.sums(spark.createDataset(reversed, Sentence.ENCODER).coalesce(1))).first();
+    assertEquals(one, other);
+    assertEquals(java.math.BigDecimal.valueOf(0.2).doubleValue(), (double) one.getAs("mean_sentiment_all"), 1e-15);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ class CopyClustersTest {
   }
 
   private static Map<String, Article> mark(List<Article> articles, double minSimilarity) {
-    Dataset<Article> marked = CopyClusters.mark(spark, spark.createDataset(articles, Article.ENCODER), minSimilarity, "v1");
+    Dataset<Article> marked = CopyClusters.mark(spark, spark.createDataset(articles, Article.ENCODER), minSimilarity, "v1").articles();
     return marked.collectAsList().stream().collect(Collectors.toMap(Article::getArticleId, a -> a));
   }
 
@@ -99,6 +100,37 @@ class CopyClustersTest {
     assertNull(marked.get("z-annotated").getCopyOf());
     assertEquals("j-rep", marked.get("k-copy").getCopyOf(), "a published cluster stays");
     assertEquals(2, marked.get("j-rep").getClusterSize());
+  }
+
+  /**
+   * A later run compares its new articles with the published ones through the copy index alone: the published
+   * article comes back without its body, so only its indexed shingles can make the new reprint its copy.
+   */
+  @Test
+  void aLaterRunFindsCopiesOfPublishedArticlesThroughTheIndex() {
+    Article published = article("p-published", "Outlet A", "Outlet A", story);
+    CopyClusters.Marked first = CopyClusters.mark(spark, spark.createDataset(List.of(published), Article.ENCODER), 0.6, "v1");
+    List<Row> index = first.index().collectAsList();
+    first.release();
+    assertEquals(1, index.size());
+
+    Article kept = article("p-published", "Outlet A", "Outlet A", null);
+    kept.setStatus("annotated");
+    kept.setAnnotationVersion("v1");
+    kept.setClusterId("p-published");
+    Article reprint = article("a-reprint", "Outlet B", "Outlet A", "From the wire.\n\n" + story);
+    Article unrelated = article("u-unrelated", "Outlet C", "Outlet C", otherStory);
+    CopyClusters.Marked second = CopyClusters.mark(spark, spark.createDataset(List.of(reprint, unrelated), Article.ENCODER),
+        spark.createDataset(List.of(kept), Article.ENCODER), spark.createDataFrame(index, first.index().schema()), 0.6, "v1");
+    Map<String, Article> marked = second.articles().collectAsList().stream().collect(Collectors.toMap(Article::getArticleId, a -> a));
+
+    assertEquals("p-published", marked.get("a-reprint").getCopyOf(), "the published article stays the representative");
+    assertEquals(2, marked.get("p-published").getClusterSize());
+    assertNull(marked.get("u-unrelated").getCopyOf());
+    assertEquals(List.of("a-reprint", "p-published", "u-unrelated"),
+        second.index().select("articleId").orderBy("articleId").as(org.apache.spark.sql.Encoders.STRING()).collectAsList(),
+        "the next index holds every accepted article");
+    second.release();
   }
 
   @Test

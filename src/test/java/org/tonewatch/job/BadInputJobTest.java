@@ -91,7 +91,8 @@ class BadInputJobTest {
   void everythingElseIsAnnotatedAndTheSummaryCountsIt() {
     List<String> sources = table("articles").select("source").orderBy("source").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     assertEquals(List.of("a_good.txt", "article.json", "baddate.txt", "c_reprint.txt", "lines.jsonl:1", "lines.jsonl:3"), sources);
-    assertEquals(15, summary.inputs());
+    assertEquals(15, summary.inputsSeen());
+    assertEquals(6, summary.newArticles(), "a first run: every article is new");
     assertEquals(6, summary.articles());
     assertEquals(9, summary.rejected());
     assertEquals(1, summary.copies());
@@ -121,10 +122,27 @@ class BadInputJobTest {
   @Test
   void theRunIsRecordedWithItsCounts() {
     Row run = table("runs").first();
-    assertEquals(summary.inputs(), (long) run.getAs("inputs"));
+    assertEquals(summary.inputsSeen(), (long) run.getAs("inputs_seen"));
+    assertEquals(summary.newArticles(), (long) run.getAs("new_articles"));
     assertEquals(summary.rejected(), (long) run.getAs("rejected"));
     assertEquals(summary.sentences(), (long) run.getAs("sentences"));
+    assertEquals(summary.sentencesAnnotated(), (long) run.getAs("sentences_annotated"));
     assertTrue(run.<String>getAs("settings").contains("nlp.parse-maxlen=50"));
+    assertEquals("4.5.10", run.getAs("corenlp_version"));
+    assertTrue(run.<String>getAs("models").contains("englishSR") && run.<String>getAs("models").contains("tone model trained:"),
+        run.<String>getAs("models"));
+    assertTrue(run.<String>getAs("annotation_version").matches("[0-9a-f]{12}"), run.<String>getAs("annotation_version"));
+    assertEquals(table("articles").select("annotation_version").distinct().first().getString(0), run.getAs("annotation_version"));
+
+    List<Row> stages = run.getList(run.fieldIndex("stages"));
+    assertEquals(List.of("ingest", "copies", "annotate", "publish", "aggregate", "record"),
+        stages.stream().map(s -> s.<String>getAs("stage")).toList(), "every stage before the switch, which publishes the record");
+    Row annotate = stages.get(2);
+    assertEquals(summary.sentencesAnnotated(), (long) annotate.getAs("items"));
+    assertEquals("sentences", annotate.getAs("unit"));
+    assertEquals((long) annotate.getAs("items") / (double) annotate.getAs("seconds"), (double) annotate.getAs("per_second"), 1e-6);
+    double staged = stages.stream().mapToDouble(s -> s.<Double>getAs("seconds")).sum();
+    assertTrue(staged <= (double) run.getAs("seconds") + 1e-6, "the stages fit in the run's seconds");
   }
 
   @Test
@@ -213,9 +231,12 @@ class BadInputJobTest {
     assertEquals("year INT,outlet STRING,view STRING," + stats, table("tone_by_year_outlet").schema().toDDL());
     assertEquals("year INT,leader_id STRING,leader_name STRING,country STRING,view STRING," + stats,
         table("tone_by_year_leader").schema().toDDL());
-    assertEquals("run_id STRING,started_at TIMESTAMP,finished_at TIMESTAMP,input STRING,inputs BIGINT,articles BIGINT,"
-        + "rejected BIGINT,copies BIGINT,annotated_now BIGINT,reused BIGINT,sentences_annotated BIGINT,sentences BIGINT,russia_sentences BIGINT,unparsed_sentences BIGINT,seconds DOUBLE,"
-        + "tonewatch_version STRING,spark_version STRING,settings STRING,table_hashes MAP<STRING, STRING>", table("runs").schema().toDDL());
+    assertEquals("run_id STRING,started_at TIMESTAMP,finished_at TIMESTAMP,input STRING,inputs_seen BIGINT,new_articles BIGINT,"
+        + "rejected BIGINT,articles BIGINT,copies BIGINT,annotated_now BIGINT,reused BIGINT,sentences_annotated BIGINT,"
+        + "parse_timeouts BIGINT,sentences BIGINT,russia_sentences BIGINT,unparsed_sentences BIGINT,seconds DOUBLE,"
+        + "stages ARRAY<STRUCT<stage: STRING, seconds: DOUBLE, items: BIGINT, unit: STRING, per_second: DOUBLE>>,"
+        + "tonewatch_version STRING,code_commit STRING,spark_version STRING,corenlp_version STRING,models STRING,"
+        + "annotation_version STRING,settings STRING,table_hashes MAP<STRING, STRING>", table("runs").schema().toDDL());
   }
 
   @Test

@@ -87,7 +87,7 @@ class RerunAndReadersTest {
     run(input, clean);
     Map<String, String> expected = lastHashes(clean);
 
-    for (String stage : List.of("annotate", "publish", "aggregate", "switch")) {
+    for (String stage : List.of("annotate", "publish", "aggregate", "record", "switch")) {
       Path warehouse = dir.resolve("stopped-after-" + stage);
       IllegalStateException stopped = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
           () -> run(input, warehouse, "faults.fail-after", stage));
