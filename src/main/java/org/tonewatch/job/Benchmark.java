@@ -72,6 +72,13 @@ public final class Benchmark implements Callable<Integer> {
       + "off, then on; the last line is copies_saving=P%%, the time copy detection saves")
   double copies;
 
+  @Option(names = "--incremental", paramLabel = "SHARE", description = "instead of the comparison with the loop: a "
+      + "full run over (1 - SHARE) x N articles into an empty warehouse, then a night that adds the other SHARE x N, each "
+      + "as jobs/run-local.sh in a JVM of its own, timed from start to exit; the night runs twice from copies of the "
+      + "full run's warehouse, with the whole archive in its input folder and with only the new files; the last line is "
+      + "incremental_vs_full_ratio=R, the archive night's time against the full run's")
+  double incremental;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "job settings, as for the nightly job (e.g. nlp.parser=pcfg)")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
 
@@ -110,6 +117,9 @@ public final class Benchmark implements Callable<Integer> {
     }
     if (copies > 0) {
       return copiesSaving(base, pool, warmup);
+    }
+    if (incremental > 0) {
+      return IncrementalNight.measure(corpus, work.resolve("incremental-" + articles + "-" + seed), incremental, settings);
     }
     JobConf conf = JobConf.from(null, withWarehouse(base, "unused"));
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
