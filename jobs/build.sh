@@ -6,8 +6,9 @@ case "${1:-}" in
   -h|--help) echo "Usage: jobs/build.sh   (builds target/ with 'mvn package -DskipTests' when sources changed)"; exit 0 ;;
 esac
 cd "$ROOT"
-STAMP=target/classpath.txt
-if [[ -f "$STAMP" && -f target/tonewatch-0.1.0-cluster.jar ]] \
+# The cluster jar is written by every 'mvn package' (the classpath file only when its content changes).
+STAMP=target/tonewatch-0.1.0-cluster.jar
+if [[ -f "$STAMP" && -f target/classpath.txt ]] \
    && [[ -z "$(find pom.xml src/main data/reference -newer "$STAMP" -print -quit)" ]]; then
   exit 0
 fi

@@ -6,11 +6,18 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 usage() {
   cat <<USAGE
-Usage: jobs/spark-submit.sh [SPARK-SUBMIT OPTIONS...] -- [JOB OPTIONS...]
+Usage: jobs/spark-submit.sh [--models URIS] [--app URI] [SPARK-SUBMIT OPTIONS...] -- [JOB OPTIONS...]
 
 Builds the cluster jar if needed and runs
   spark-submit --class org.tonewatch.job.NightlyJob --jars <CoreNLP models> [SPARK-SUBMIT OPTIONS] \\
     target/tonewatch-0.1.0-cluster.jar [JOB OPTIONS]
+
+  --models URIS   the two CoreNLP model jars, comma-separated, as spark-submit's --jars takes them. Default: the
+                  files in the local Maven repository, which spark-submit uploads to every executor at each run
+                  (about 900 MB). Give hdfs://, s3a:// or https:// URIs of copies put there once (YARN,
+                  Kubernetes), or local:/path when every node has them at that path (nothing is copied).
+  --app URI       the cluster jar to submit (default: target/tonewatch-0.1.0-cluster.jar, built here if needed),
+                  for example local:///opt/tonewatch/tonewatch-0.1.0-cluster.jar inside a Kubernetes image
 
 spark-submit is taken from \$SPARK_HOME/bin, else from PATH. Defaults added unless you give them:
   --driver-memory 4g --executor-memory 6g --conf spark.executor.memoryOverhead=1g
@@ -26,12 +33,23 @@ USAGE
 
 SUBMIT_ARGS=()
 JOB_ARGS=()
+MODELS=""
+APP=""
 seen_separator=false
+expecting=""
 for arg in "$@"; do
+  if [[ "$expecting" == models ]]; then MODELS="$arg"; expecting=""; continue; fi
+  if [[ "$expecting" == app ]]; then APP="$arg"; expecting=""; continue; fi
   if [[ "$seen_separator" == false && ( "$arg" == "-h" || "$arg" == "--help" ) ]]; then usage; exit 0; fi
+  if [[ "$seen_separator" == false && "$arg" == "--models" ]]; then expecting=models; continue; fi
+  if [[ "$seen_separator" == false && "$arg" == "--app" ]]; then expecting=app; continue; fi
   if [[ "$seen_separator" == false && "$arg" == "--" ]]; then seen_separator=true; continue; fi
   if [[ "$seen_separator" == true ]]; then JOB_ARGS+=("$arg"); else SUBMIT_ARGS+=("$arg"); fi
 done
+if [[ -n "$expecting" ]]; then
+  echo "spark-submit.sh: --$expecting needs a value (see --help)" >&2
+  exit 2
+fi
 
 SUBMIT="${SPARK_HOME:+$SPARK_HOME/bin/}spark-submit"
 if ! command -v "$SUBMIT" >/dev/null 2>&1; then
@@ -40,8 +58,12 @@ if ! command -v "$SUBMIT" >/dev/null 2>&1; then
 fi
 
 cd "$ROOT"
-"$ROOT/jobs/build.sh"
-MODELS=$(tr ':' '\n' < target/classpath.txt | grep -E 'stanford-corenlp-.*-models(-english)?\.jar$' | paste -sd, -)
+if [[ -z "$APP" || -z "$MODELS" ]]; then
+  "$ROOT/jobs/build.sh"
+fi
+if [[ -z "$MODELS" ]]; then
+  MODELS=$(tr ':' '\n' < target/classpath.txt | grep -E 'stanford-corenlp-.*-models(-english)?\.jar$' | paste -sd, -)
+fi
 
 defaults=()
 [[ " ${SUBMIT_ARGS[*]-} " == *" --driver-memory "* ]] || defaults+=(--driver-memory 4g)
@@ -49,4 +71,4 @@ defaults=()
 [[ " ${SUBMIT_ARGS[*]-} " == *"memoryOverhead"* ]] || defaults+=(--conf spark.executor.memoryOverhead=1g)
 
 exec "$SUBMIT" --class org.tonewatch.job.NightlyJob --jars "$MODELS" "${defaults[@]}" "${SUBMIT_ARGS[@]}" \
-  target/tonewatch-0.1.0-cluster.jar "${JOB_ARGS[@]}"
+  "${APP:-target/tonewatch-0.1.0-cluster.jar}" "${JOB_ARGS[@]}"
