@@ -1,0 +1,106 @@
+package org.tonewatch.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tonewatch.publish.TableHash;
+import org.tonewatch.publish.Tables;
+
+/**
+ * Nights of the real job for the integration tests, each {@code jobs/run-local.sh} in a JVM of its own with real
+ * CoreNLP, as cron runs it: night 1 reads a folder with three of the five sample articles, night 2 the whole sample
+ * folder (an archive folder that grew). The clean runs are made once per test JVM and shared: a warehouse of the two
+ * nights, and one of a single run over the whole folder.
+ */
+public final class Nights {
+  public static final Path SAMPLES = SampleWarehouse.PROJECT.resolve("data/articles");
+  public static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
+
+  private Nights() {}
+
+  /** The clean references. */
+  public record Clean(Path nightOneInput, Path twoNights, Map<String, String> nightOne, Map<String, String> nightTwo,
+      Path single, Map<String, String> singleRun) {}
+
+  public static Clean clean() {
+    return Holder.CLEAN;
+  }
+
+  private static final class Holder {
+    static final Clean CLEAN = build();
+
+    private static Clean build() {
+      try {
+        Path dir = Files.createTempDirectory("tonewatch-nights-");
+        Path nightOne = nightOneInput(dir.resolve("night-1"));
+        Path twoNights = dir.resolve("two-nights");
+        run(dir.resolve("clean-night-1.log"), nightOne, twoNights);
+        Map<String, String> first = lastRecordedHashes(twoNights);
+        run(dir.resolve("clean-night-2.log"), SAMPLES, twoNights);
+        Map<String, String> second = lastRecordedHashes(twoNights);
+        Path single = dir.resolve("single");
+        run(dir.resolve("clean-single.log"), SAMPLES, single);
+        return new Clean(nightOne, twoNights, first, second, single, lastRecordedHashes(single));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** A folder with the first three sample articles and their manifest rows. */
+  private static Path nightOneInput(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    List<String> manifest = Files.readAllLines(SAMPLES.resolve("manifest.csv"));
+    List<String> kept = new ArrayList<>(List.of(manifest.get(0)));
+    for (String line : manifest.subList(1, manifest.size())) {
+      String file = line.substring(0, line.indexOf(','));
+      if (file.startsWith("000_") || file.startsWith("001_") || file.startsWith("002_")) {
+        Files.copy(SAMPLES.resolve(file), folder.resolve(file));
+        kept.add(line);
+      }
+    }
+    Files.write(folder.resolve("manifest.csv"), kept);
+    return folder;
+  }
+
+  /** {@code jobs/run-local.sh} on {@code input} into {@code warehouse}, to the end; fails unless it exits 0. */
+  public static Command run(Path log, Path input, Path warehouse, String... options) {
+    Command command = Command.run(log, Map.of(), RUN_TIMEOUT, local(input, warehouse, options));
+    assertEquals(0, command.exitCode(), command.output());
+    return command;
+  }
+
+  /** The command line of a local night. */
+  public static List<String> local(Path input, Path warehouse, String... options) {
+    List<String> args = new ArrayList<>(List.of("jobs/run-local.sh", "--input", input.toString(), "--warehouse", warehouse.toString()));
+    args.addAll(List.of(options));
+    return args;
+  }
+
+  /** The table fingerprints the last run of {@code warehouse} recorded. */
+  public static Map<String, String> lastRecordedHashes(Path warehouse) {
+    Row last = SharedSpark.session().read().parquet(warehouse.resolve(Tables.RUNS).toString())
+        .orderBy(org.apache.spark.sql.functions.col("started_at").desc()).first();
+    return new TreeMap<>(last.getJavaMap(last.fieldIndex("table_hashes")));
+  }
+
+  /** The fingerprints of the tables readers of {@code warehouse} see now, read through its links. */
+  public static Map<String, String> publishedHashes(Path warehouse) {
+    SparkSession spark = SharedSpark.session();
+    Map<String, String> hashes = new TreeMap<>();
+    for (String table : Tables.VERSIONED) {
+      hashes.put(table, TableHash.of(spark.read().parquet(warehouse.resolve(table).toString())));
+    }
+    return hashes;
+  }
+}
