@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,7 +123,7 @@ public final class DatelineDate {
 
   private static Map<String, Integer> months() {
     String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    Map<String, Integer> months = new java.util.HashMap<>();
+    Map<String, Integer> months = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       months.put(names[i], i + 1);
     }

@@ -8,11 +8,15 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -21,6 +25,7 @@ import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.ml.feature.RegexTokenizer;
+import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -127,7 +132,7 @@ public final class CopyClusters {
         .collectAsList());
     Dataset<Row> all = cleaned.filter(col("rejectReason").isNull()).select(standing).unionByName(kept.select(standing));
     edges.addAll(all.filter(col("known").and(col("clusterId").notEqual(col("articleId")))).select("articleId", "clusterId").collectAsList());
-    java.util.Set<String> linked = new java.util.TreeSet<>();
+    Set<String> linked = new TreeSet<>();
     edges.forEach(edge -> linked.addAll(List.of(edge.getString(0), edge.getString(1))));
     Map<String, Integer> ranks = new HashMap<>();
     for (Row row : all.filter(col("articleId").isInCollection(linked)).select("articleId", "rank").collectAsList()) {
@@ -151,12 +156,12 @@ public final class CopyClusters {
   public static Dataset<Row> emptyIndex(SparkSession spark) {
     return spark.createDataFrame(List.of(), new StructType()
         .add("articleId", DataTypes.StringType)
-        .add("features", new org.apache.spark.ml.linalg.VectorUDT())
-        .add("hashes", DataTypes.createArrayType(new org.apache.spark.ml.linalg.VectorUDT())));
+        .add("features", new VectorUDT())
+        .add("hashes", DataTypes.createArrayType(new VectorUDT())));
   }
 
   private static Column[] concat(Column[] first, Column... more) {
-    Column[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    Column[] all = Arrays.copyOf(first, first.length + more.length);
     System.arraycopy(more, 0, all, first.length, more.length);
     return all;
   }
@@ -174,7 +179,7 @@ public final class CopyClusters {
    */
   static List<Row> assign(List<Row> edges, Map<String, Integer> ranks) {
     Map<String, String> parent = new HashMap<>();
-    java.util.Set<String> linked = new java.util.HashSet<>();
+    Set<String> linked = new HashSet<>();
     for (Row edge : edges) {
       linked.add(edge.getString(0));
       linked.add(edge.getString(1));

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class InputFolder {
           listed.add(RowFactory.create(name));
         }
       }
-    } catch (java.io.FileNotFoundException e) {
+    } catch (FileNotFoundException e) {
       throw new UsageException("input directory " + directory + " does not exist (set --input)", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input directory " + directory, e);
@@ -84,7 +85,7 @@ public final class InputFolder {
             .csv(new Path(dir, MANIFEST).toString())
             .filter(col("file").isNotNull())
             .dropDuplicates("file")
-        : spark.createDataFrame(java.util.List.of(), MANIFEST_SCHEMA);
+        : spark.createDataFrame(List.of(), MANIFEST_SCHEMA);
 
     Dataset<Row> rows = files.join(manifest, files.col("file").equalTo(manifest.col("file")), "full_outer")
         .select(

@@ -3,13 +3,18 @@ package org.tonewatch.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.tonewatch.annotate.AnnotatePartition;
@@ -80,7 +85,7 @@ public final class Benchmark implements Callable<Integer> {
   double incremental;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "job settings, as for the nightly job (e.g. nlp.parser=pcfg)")
-  Map<String, String> settings = new java.util.LinkedHashMap<>();
+  Map<String, String> settings = new LinkedHashMap<>();
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new Benchmark()).execute(args));
@@ -110,7 +115,7 @@ public final class Benchmark implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "[benchmark] corpus: %d articles in %s, drawn from %d real sentences and paragraphs%n",
         articles, corpus, pool.size());
 
-    Map<String, String> base = new java.util.HashMap<>(settings);
+    Map<String, String> base = new HashMap<>(settings);
     base.put("input", corpus.toString());
     if (toneCost) {
       return toneCost(base, reference, readArticles(warmup, cleaner), corpus, cleaner);
@@ -148,7 +153,7 @@ public final class Benchmark implements Callable<Integer> {
           .config(NightlyJob.COALESCE_CACHED, "true")
           .getOrCreate();
       try {
-        Map<String, String> warm = new java.util.HashMap<>(base);
+        Map<String, String> warm = new HashMap<>(base);
         warm.put("input", warmup.toString());
         NightlyJob.run(spark, JobConf.from(null, withWarehouse(warm, work.resolve("warehouse-warmup").toString())));
         RunSummary run = NightlyJob.run(spark, JobConf.from(null, withWarehouse(base, work.resolve("warehouse-local" + cores).toString())));
@@ -178,7 +183,7 @@ public final class Benchmark implements Callable<Integer> {
     AnnotatePartition[] annotate = new AnnotatePartition[2];
     NlpEngine[] engines = new NlpEngine[2];
     for (int m = 0; m < 2; m++) {
-      Map<String, String> s = new java.util.HashMap<>(base);
+      Map<String, String> s = new HashMap<>(base);
       s.put("tone.model", models[m]);
       JobConf conf = JobConf.from(null, withWarehouse(s, "unused"));
       annotate[m] = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
@@ -227,7 +232,7 @@ public final class Benchmark implements Callable<Integer> {
       double[] seconds = new double[2];
       String[] similarity = {"0", JobConf.DEFAULTS.get("copies.min-similarity")};
       for (int on = 0; on < 2; on++) {
-        Map<String, String> run = new java.util.HashMap<>(base);
+        Map<String, String> run = new HashMap<>(base);
         run.put("copies.min-similarity", similarity[on]);
         run.put("input", warmup.toString());
         NightlyJob.run(spark, JobConf.from(null, withWarehouse(run, work.resolve("warehouse-copies-warmup").toString())));
@@ -250,22 +255,22 @@ public final class Benchmark implements Callable<Integer> {
 
   /** Prints how many reprints were found as copies of the article they reprint, missed, or wrongly clustered. */
   private static void scoreCopies(SparkSession spark, Path corpus, String warehouse) {
-    Map<String, String> reprintOf = new java.util.HashMap<>();
+    Map<String, String> reprintOf = new HashMap<>();
     spark.read().option("header", "true").csv(corpus.resolve("manifest.csv").toString())
         .filter("date_evidence like 'reprint of %'").collectAsList()
         .forEach(r -> reprintOf.put(r.getAs("file"), r.<String>getAs("date_evidence").substring("reprint of ".length())));
     var articles = spark.read().parquet(warehouse + "/articles").select("article_id", "source", "cluster_id").collectAsList();
-    Map<String, String> clusterOf = new java.util.HashMap<>();
+    Map<String, String> clusterOf = new HashMap<>();
     articles.forEach(r -> clusterOf.put(r.getAs("source"), r.getAs("cluster_id")));
-    Map<String, Long> clusterSizes = articles.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.<String>getAs("cluster_id"),
-        java.util.stream.Collectors.counting()));
+    Map<String, Long> clusterSizes = articles.stream().collect(Collectors.groupingBy(r -> r.<String>getAs("cluster_id"),
+        Collectors.counting()));
     int found = 0;
     for (Map.Entry<String, String> e : reprintOf.entrySet()) {
       String cluster = clusterOf.get(e.getKey());
       found += cluster != null && cluster.equals(clusterOf.get(e.getValue())) ? 1 : 0;
     }
     // Articles in a cluster that holds neither a reprint nor an original that was reprinted are wrongly merged.
-    java.util.Set<String> storyClusters = new java.util.HashSet<>();
+    Set<String> storyClusters = new HashSet<>();
     reprintOf.forEach((reprint, original) -> storyClusters.add(clusterOf.get(original)));
     long wrong = clusterSizes.entrySet().stream().filter(e -> e.getValue() > 1 && !storyClusters.contains(e.getKey())).count();
     System.out.printf(Locale.ROOT, "[benchmark] reprints found in their original's cluster: %d of %d; clusters without any reprint: %d%n",
@@ -273,7 +278,7 @@ public final class Benchmark implements Callable<Integer> {
   }
 
   private static Map<String, String> withWarehouse(Map<String, String> settings, String warehouse) {
-    Map<String, String> copy = new java.util.HashMap<>(settings);
+    Map<String, String> copy = new HashMap<>(settings);
     copy.put("warehouse", warehouse);
     return copy;
   }

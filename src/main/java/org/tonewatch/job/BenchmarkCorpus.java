@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -98,7 +99,7 @@ final class BenchmarkCorpus {
       parser.forEach(r -> manifest.add(r.toList()));
     }
     try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("manifest.csv"), StandardCharsets.UTF_8,
-            java.nio.file.StandardOpenOption.APPEND);
+            StandardOpenOption.APPEND);
         CSVPrinter rows = CSVFormat.RFC4180.builder().build().print(out)) {
       for (int r = 0; r < reprints; r++) {
         List<String> original = manifest.get(random.nextInt(articles));

@@ -7,12 +7,17 @@ import static org.apache.spark.sql.functions.not;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,26 +39,26 @@ import org.tonewatch.annotate.AnnotatePartition;
 import org.tonewatch.annotate.AnnotatedArticle;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
-import org.tonewatch.copies.CopyClusters;
-import org.tonewatch.reference.Outlets;
 import org.tonewatch.annotate.mention.RussiaMentionFinder;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.clean.ArticleCleaner;
 import org.tonewatch.clean.CleanArticle;
+import org.tonewatch.copies.CopyClusters;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.Ingest;
 import org.tonewatch.ingest.InputFolder;
 import org.tonewatch.ingest.Reject;
-import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.TableHash;
+import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.Warehouse;
 import org.tonewatch.reference.Leader;
 import org.tonewatch.reference.Leaders;
+import org.tonewatch.reference.Outlets;
 import org.tonewatch.reference.ReferenceData;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The nightly job: a folder of articles in, the warehouse's Parquet tables out (ingest → clean → annotate →
@@ -257,7 +262,7 @@ public final class NightlyJob implements Callable<Integer> {
         "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet and tone_by_year_leader written");
     failAfter(conf, "aggregate");
 
-    Map<String, String> hashes = new java.util.concurrent.ConcurrentSkipListMap<>();
+    Map<String, String> hashes = new ConcurrentSkipListMap<>();
     together(Tables.VERSIONED.stream()
         .map(table -> (Runnable) () -> hashes.put(table, TableHash.of(spark.read().parquet(warehouse.staged(table)))))
         .toArray(Runnable[]::new));
@@ -318,9 +323,9 @@ public final class NightlyJob implements Callable<Integer> {
   }
 
   /** A run's id: its start time, sortable, and a random suffix so that two runs started together differ. */
-  static String runId(java.time.Instant started) {
-    String time = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(started);
-    return time + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+  static String runId(Instant started) {
+    String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started);
+    return time + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   private static Dataset<Row> leaderTable(SparkSession spark, List<Leader> leaders) {
@@ -335,7 +340,7 @@ public final class NightlyJob implements Callable<Integer> {
   /** The sentences of an annotated article. */
   static final class SentencesOf implements FlatMapFunction<AnnotatedArticle, Sentence> {
     @Override
-    public java.util.Iterator<Sentence> call(AnnotatedArticle article) {
+    public Iterator<Sentence> call(AnnotatedArticle article) {
       return article.getSentences().iterator();
     }
   }

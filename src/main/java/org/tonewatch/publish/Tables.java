@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.Dataset;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.Reject;
@@ -35,7 +35,7 @@ public final class Tables {
   public static final String TONE_BY_YEAR_LEADER = "tone_by_year_leader";
   public static final String RUNS = "runs";
   /** The tables a run writes as one version (all but {@code runs}, which is appended to). */
-  public static final java.util.List<String> VERSIONED = java.util.List.of(ARTICLES, SENTENCES, REJECTS, TONE_BY_YEAR,
+  public static final List<String> VERSIONED = List.of(ARTICLES, SENTENCES, REJECTS, TONE_BY_YEAR,
       TONE_BY_OUTLET, TONE_BY_LEADER, TONE_BY_YEAR_OUTLET, TONE_BY_YEAR_LEADER);
 
   private Tables() {}

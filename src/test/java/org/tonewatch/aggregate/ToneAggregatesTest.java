@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -190,7 +191,7 @@ class ToneAggregatesTest {
       add(rows, "f", 2013, "Outlet F", i % 2, scores[i], List.of());
     }
     List<Sentence> reversed = new ArrayList<>(rows);
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
     double forward = 0;
     double backward = 0;
     for (int i = 0; i < scores.length; i++) {

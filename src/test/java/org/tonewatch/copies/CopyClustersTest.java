@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -148,7 +149,7 @@ class CopyClustersTest {
     var rows = CopyClusters.assign(List.of(
         RowFactory.create("m", "q"), RowFactory.create("q", "s"), RowFactory.create("b", "a"), RowFactory.create("c", "d")),
         Map.of("m", 2, "q", 2, "s", 2, "a", 1, "b", 1, "c", 1, "d", 0));
-    Map<String, String> copyOf = new java.util.TreeMap<>();
+    Map<String, String> copyOf = new TreeMap<>();
     rows.forEach(r -> copyOf.put(r.getString(0), r.getString(1) + "/" + r.getInt(2) + "/" + r.getString(3)));
     assertEquals(Map.of("m", "m/3/null", "q", "m/3/m", "s", "m/3/m", "a", "a/2/null", "b", "a/2/a",
         "c", "d/2/d", "d", "d/2/null"), copyOf, "an article annotated before represents its cluster, even over the original");

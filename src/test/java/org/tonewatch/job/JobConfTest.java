@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class JobConfTest {
   }
 
   private static Map<String, String> with(String key, String value) {
-    Map<String, String> settings = new java.util.HashMap<>(PATHS);
+    Map<String, String> settings = new HashMap<>(PATHS);
     settings.put(key, value);
     return settings;
   }

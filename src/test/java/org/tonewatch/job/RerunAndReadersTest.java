@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ class RerunAndReadersTest {
   }
 
   private static RunSummary run(Path input, Path warehouse, String... settings) {
-    Map<String, String> conf = new java.util.HashMap<>(Map.of("input", input.toString(), "warehouse", warehouse.toString(),
+    Map<String, String> conf = new HashMap<>(Map.of("input", input.toString(), "warehouse", warehouse.toString(),
         "nlp.engine", FakeNlpEngine.class.getName()));
     for (int i = 0; i < settings.length; i += 2) {
       conf.put(settings[i], settings[i + 1]);

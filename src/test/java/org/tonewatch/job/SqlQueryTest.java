@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class SqlQueryTest {
         "SELECT year, tone_sentences FROM tone_by_year ORDER BY year", csv, 50);
 
     assertEquals(0, exit);
-    List<String> expected = new java.util.ArrayList<>(List.of("year,tone_sentences"));
+    List<String> expected = new ArrayList<>(List.of("year,tone_sentences"));
     spark.read().parquet(warehouse.resolve("tone_by_year").toString()).orderBy("year").collectAsList()
         .forEach(r -> expected.add(r.getAs("year") + "," + r.getAs("tone_sentences")));
     assertEquals(expected, Files.readAllLines(csv));

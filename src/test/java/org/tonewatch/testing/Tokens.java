@@ -3,6 +3,7 @@ package org.tonewatch.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tonewatch.annotate.nlp.Token;
@@ -37,7 +38,7 @@ public final class Tokens {
     return tokens;
   }
 
-  private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
+  private static final Map<String, String> IRREGULAR = Map.of(
       "visited", "visit", "arrived", "arrive", "travelled", "travel", "expelled", "expel", "cancelled", "cancel",
       "faces", "face", "has", "have", "is", "be", "was", "be", "said", "say");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class LeaderGazetteerTest {
 
   /** The leaders of each sentence of an article published on {@code published} (a day, or null). */
   private static List<List<String>> article(LocalDate published, String... sentences) {
-    List<List<org.tonewatch.annotate.nlp.Token>> tokens = java.util.Arrays.stream(sentences).map(Tokens::of).toList();
+    List<List<org.tonewatch.annotate.nlp.Token>> tokens = Arrays.stream(sentences).map(Tokens::of).toList();
     ArticleLeaders finder = GAZETTEER.article(published == null ? null : new LocalDate[] {published, published}, tokens);
     return tokens.stream().map(t -> LeaderGazetteer.ids(finder.find(t))).toList();
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.nlp.NlpSentence;
@@ -73,6 +74,6 @@ class SentimentTreeToneTest {
 
     assertEquals(0.1, sentence.score(), 1e-12);
     assertEquals(0, sentence.tone());
-    assertThrows(java.util.NoSuchElementException.class, () -> TONE.combine(List.of()));
+    assertThrows(NoSuchElementException.class, () -> TONE.combine(List.of()));
   }
 }
