@@ -105,6 +105,33 @@ class StandaloneClusterIT {
     return rows;
   }
 
+  private static long workerPid(int worker) {
+    try {
+      return Long.parseLong(Files.readString(clusterDir.resolve("worker-" + worker + ".pid")).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The executor processes a worker runs. Not all its children: spark-class starts the worker with {@code exec} after
+   * reading the launcher's output from a subshell, which may stay behind as a zombie child of the worker's JVM.
+   */
+  private static List<ProcessHandle> executorsOf(long worker) {
+    ProcessHandle handle = ProcessHandle.of(worker).orElseThrow(() -> new AssertionError("worker " + worker + " is not running"));
+    return handle.children()
+        .filter(child -> child.info().commandLine().orElse("").contains("org.apache.spark.executor.CoarseGrainedExecutorBackend"))
+        .toList();
+  }
+
+  private static void awaitNoExecutors(long worker) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (!executorsOf(worker).isEmpty()) {
+      assertTrue(System.nanoTime() < deadline, "worker " + worker + " still runs an executor of the previous job");
+      Thread.sleep(500);
+    }
+  }
+
   private static Map<String, String> env() {
     return Map.of("SPARK_HOME", sparkHome, "SPARK_LOCAL_IP", "127.0.0.1");
   }
@@ -125,16 +152,17 @@ class StandaloneClusterIT {
   @Order(2)
   void aWorkerKilledWhileTheExecutorsAnnotateLosesNothing() throws Exception {
     Path warehouse = dir.resolve("warehouse-worker-killed");
+    // The master frees an ended application's cores at once, while its worker may still be stopping the executor.
+    awaitNoExecutors(workerPid(1));
+    awaitNoExecutors(workerPid(2));
     Command run = Command.start(dir.resolve("submit-worker-killed.log"), env(), submit(warehouse));
     // The line of the copies stage comes as the annotate stage starts; the executors then load CoreNLP for seconds.
     assertTrue(run.awaitLine(line -> line.startsWith("[tonewatch] copies "), Nights.RUN_TIMEOUT), run.output());
     Thread.sleep(3000);
-    long worker = Long.parseLong(Files.readString(clusterDir.resolve("worker-2.pid")).strip());
-    ProcessHandle handle = ProcessHandle.of(worker).orElseThrow(() -> new AssertionError("worker 2 is not running"));
-    List<ProcessHandle> executors = handle.children().toList();
+    List<ProcessHandle> executors = executorsOf(workerPid(2));
     assertEquals(1, executors.size(), "worker 2 runs one executor of the job");
     executors.forEach(ProcessHandle::destroyForcibly);
-    handle.destroyForcibly();
+    ProcessHandle.of(workerPid(2)).ifPresent(ProcessHandle::destroyForcibly);
 
     assertEquals(0, run.waitFor(Nights.RUN_TIMEOUT), run.output());
     assertNotNull(run.lineWith("Lost executor"), "the driver saw the executor go:\n" + run.output());
