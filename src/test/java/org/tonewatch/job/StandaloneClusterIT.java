@@ -152,7 +152,7 @@ class StandaloneClusterIT {
   @Order(2)
   void aWorkerKilledWhileTheExecutorsAnnotateLosesNothing() throws Exception {
     Path warehouse = dir.resolve("warehouse-worker-killed");
-    // The master frees an ended application's cores at once, while its worker may still be stopping the executor.
+    // The first job's executors end after its driver; counting worker 2's executors below must see only this job's.
     awaitNoExecutors(workerPid(1));
     awaitNoExecutors(workerPid(2));
     Command run = Command.start(dir.resolve("submit-worker-killed.log"), env(), submit(warehouse));
