@@ -7,6 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/run-java.sh"
 INPUT="$ROOT/data/articles"
 WAREHOUSE="$ROOT/warehouse"
 MASTER="local[*]"
+CONFIG="$ROOT/jobs/conf/nightly.properties"
 EXTRA=()
 
 usage() {
@@ -20,9 +21,10 @@ JVM on a folder of articles and writes the Parquet tables under the warehouse fo
                      (default: data/articles, the five sample articles)
   --warehouse DIR    where the tables go (default: warehouse/)
   --master MASTER    Spark master (default: local[*])
+  --config FILE      job settings (default: jobs/conf/nightly.properties)
   -h, --help         this help
 
-Any other option goes to the job itself, e.g. --set nlp.parser=pcfg or --config FILE; see
+Any other option goes to the job itself, e.g. --set nlp.parser=pcfg; see
 'jobs/run-local.sh --job-help' for the job's own options. JAVA_OPTS (default -Xmx6g) sets the JVM's memory.
 USAGE
 }
@@ -32,6 +34,8 @@ while [[ $# -gt 0 ]]; do
     --input) INPUT="$2"; shift 2 ;;
     --warehouse) WAREHOUSE="$2"; shift 2 ;;
     --master) MASTER="$2"; shift 2 ;;
+    --config) CONFIG="$2"; shift 2 ;;
+    --config=*) CONFIG="${1#--config=}"; shift ;;
     -h|--help) usage; exit 0 ;;
     --job-help) EXTRA+=(--help); shift ;;
     *) EXTRA+=("$1"); shift ;;
@@ -41,4 +45,4 @@ done
 # Spark reads spark.* system properties as settings; the job sees the local master and keeps few shuffle partitions.
 JAVA_OPTS="${JAVA_OPTS:--Xmx6g} -Dspark.master=$MASTER -Dspark.ui.enabled=false"
 run_java -Xmx6g org.tonewatch.job.NightlyJob \
-  --config "$ROOT/jobs/conf/nightly.properties" --input "$INPUT" --warehouse "$WAREHOUSE" "${EXTRA[@]}"
+  --config "$CONFIG" --input "$INPUT" --warehouse "$WAREHOUSE" "${EXTRA[@]}"

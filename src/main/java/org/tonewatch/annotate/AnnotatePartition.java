@@ -121,7 +121,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     List<NlpSentence> parsed;
     try {
       parsed = engine.get().annotate(article.getBody());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       article.reject("annotate", "nlp_failed", "the NLP engine failed on this article: " + e);
       return new AnnotatedArticle(article, List.of());
     }

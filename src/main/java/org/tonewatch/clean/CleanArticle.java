@@ -34,7 +34,7 @@ public final class CleanArticle implements MapFunction<Article, Article> {
         ? cleaner.cleanWithTitle(article.getText(), outlet)
         : cleaner.cleanBodyOnly(article.getText(), outlet);
     if (titleInText) {
-      article.setTitle(cleaned.title());
+      article.setTitle(Article.boundedTitle(cleaned.title()));
     }
     article.setBody(cleaned.body());
     article.setChromeLines(cleaned.removed().size());

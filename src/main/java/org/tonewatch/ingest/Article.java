@@ -50,7 +50,19 @@ public class Article implements Serializable {
   private String rejectCode;
   private String rejectReason;
 
+  /** Longest title kept; a longer one (a crawler's whole first paragraph) is cut at a word. */
+  public static final int MAX_TITLE_CHARACTERS = 300;
+
   public Article() {}
+
+  /** {@code title} within {@link #MAX_TITLE_CHARACTERS}: cut after the last whole word that fits, with "…". */
+  public static String boundedTitle(String title) {
+    if (title == null || title.length() <= MAX_TITLE_CHARACTERS) {
+      return title;
+    }
+    int cut = title.lastIndexOf(' ', MAX_TITLE_CHARACTERS - 1);
+    return title.substring(0, cut > MAX_TITLE_CHARACTERS / 2 ? cut : MAX_TITLE_CHARACTERS - 1).strip() + "…";
+  }
 
   /** An input that cannot become an article, bound for the {@code rejects} table. */
   public static Article rejected(String source, String format, String stage, String code, String reason) {

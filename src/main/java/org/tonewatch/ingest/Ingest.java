@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,11 +20,11 @@ public final class Ingest {
   private Ingest() {}
 
   /**
-   * {@link InputFolder#joined} rows to articles, outlets named as {@code outlets} names them; exact copies of an earlier
-   * source from the same outlet are rejected (see {@link #firstCopies}).
+   * {@link InputFolder#read} rows to articles, outlets named as {@code outlets} names them, dates after {@code runDate}
+   * invalid; exact copies of an earlier source from the same outlet are rejected (see {@link #firstCopies}).
    */
-  public static Dataset<Article> articles(Dataset<Row> inputRows, int maxCharacters, Outlets outlets) {
-    return firstCopies(inputRows.flatMap(new SourceFile(maxCharacters, outlets), Article.ENCODER));
+  public static Dataset<Article> articles(Dataset<Row> inputRows, int maxCharacters, Outlets outlets, LocalDate runDate) {
+    return firstCopies(inputRows.flatMap(new SourceFile(maxCharacters, outlets, runDate), Article.ENCODER));
   }
 
   /**

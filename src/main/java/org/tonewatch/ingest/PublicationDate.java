@@ -23,9 +23,10 @@ public final class PublicationDate {
 
   /**
    * Sets published, datePrecision, dateStatus, dateSource, publishedRaw and year on {@code article} from a manifest's
-   * or news-please's date.
+   * or news-please's date. A date whose period starts after {@code latest} (the run's own date) is {@code invalid}: an
+   * article cannot be published after it was read. {@code latest} may be null (no bound).
    */
-  public static void apply(Article article, String raw, String precision) {
+  public static void apply(Article article, String raw, String precision, LocalDate latest) {
     article.setPublishedRaw(raw);
     article.setDateSource(UNKNOWN);
     String value = raw == null ? "" : raw.trim();
@@ -52,6 +53,10 @@ public final class PublicationDate {
           return;
         }
       }
+      if (latest != null && firstDay(published, wanted).isAfter(latest)) {
+        article.setDateStatus("invalid");
+        return;
+      }
       article.setPublished(published);
       article.setDatePrecision(wanted);
       article.setYear(year);
@@ -61,6 +66,14 @@ public final class PublicationDate {
       // A precision finer than the value carries (day for "2011-09") lands here too, as does 2011-02-30.
       article.setDateStatus("invalid");
     }
+  }
+
+  private static LocalDate firstDay(String published, String precision) {
+    return switch (precision) {
+      case "day" -> LocalDate.parse(published);
+      case "month" -> YearMonth.parse(published).atDay(1);
+      default -> LocalDate.of(Integer.parseInt(published), 1, 1);
+    };
   }
 
   /** The first and last day of the period the date stands for (a day, a month or a year), or null. */

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Turns a file's bytes into article text, or says why it cannot. Strict UTF-8 (a byte-order mark is dropped), line
+ * Turns a file's bytes into article text, or says why it cannot. Strict UTF-8 (a byte-order mark is dropped), or
+ * strict UTF-16 when the file starts with a UTF-16 byte-order mark (as Windows tools write "Unicode" text); line
  * endings made {@code \n}, Unicode NFC. Character offsets in the tables count UTF-16 units of this normalised text.
  * Stateless and thread-safe.
  */
@@ -28,14 +29,18 @@ public final class TextDecoder {
       return Decoded.failed("empty_file", "empty file");
     }
     String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return looksBinary(bytes) ? Decoded.failed("binary_file", "binary file") : Decoded.failed("not_utf8", "not valid UTF-8 (re-encode the file as UTF-8)");
+    if (hasUtf16Mark(bytes)) {
+      try {
+        text = strict(StandardCharsets.UTF_16, bytes);
+      } catch (CharacterCodingException e) {
+        return Decoded.failed("not_utf8", "starts with a UTF-16 byte-order mark but is not valid UTF-16 (re-encode the file as UTF-8)");
+      }
+    } else {
+      try {
+        text = strict(StandardCharsets.UTF_8, bytes);
+      } catch (CharacterCodingException e) {
+        return looksBinary(bytes) ? Decoded.failed("binary_file", "binary file") : Decoded.failed("not_utf8", "not valid UTF-8 (re-encode the file as UTF-8)");
+      }
     }
     if (countControl(text) > Math.max(0, text.length() * MAX_CONTROL_SHARE)) {
       return Decoded.failed("binary_file", "binary file");
@@ -55,6 +60,15 @@ public final class TextDecoder {
       return Decoded.failed("empty_file", "empty file");
     }
     return Decoded.ok(text);
+  }
+
+  private static boolean hasUtf16Mark(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
+  }
+
+  private static String strict(java.nio.charset.Charset charset, byte[] bytes) throws CharacterCodingException {
+    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes)).toString();
   }
 
   private static boolean looksBinary(byte[] bytes) {

@@ -293,7 +293,7 @@ public final class Benchmark implements Callable<Integer> {
         article.setSource(file.getFileName().toString());
         article.setText(TextDecoder.decode(Files.readAllBytes(file)).text());
         article.setArticleId(ArticleIds.of(null, article.getText()));
-        PublicationDate.apply(article, null, null);
+        PublicationDate.apply(article, null, null, null);
         result.add(clean.call(article));
       }
     }

@@ -33,6 +33,8 @@ import org.tonewatch.annotate.tone.TrainedTone;
  *   <tr><td>ingest.max-characters</td><td>100000</td><td>longer articles are rejected</td></tr>
  *   <tr><td>copies.min-similarity</td><td>0.6</td><td>Jaccard similarity of word 5-shingles from which two articles are
  *       copies of one story; 0 turns copy detection off</td></tr>
+ *   <tr><td>warehouse.min-free-mb</td><td>256</td><td>the run is refused before any work when the warehouse's disk has
+ *       less free space</td></tr>
  *   <tr><td>annotate.partitions</td><td>0</td><td>partitions for the annotate stage; 0 = 8 per core</td></tr>
  *   <tr><td>tone.model</td><td>trained</td><td>trained (NewsMTSC logistic regression) or sentiment-tree (first version)</td></tr>
  *   <tr><td>tone.model-path</td><td>(bundled)</td><td>the trained model's file; empty = the one in the jar</td></tr>
@@ -62,6 +64,7 @@ public final class JobConf {
     d.put("nlp.parse-maxtime", Long.toString(NlpSettings.PARSE_MAX_MILLIS));
     d.put("ingest.max-characters", "100000");
     d.put("copies.min-similarity", "0.6");
+    d.put("warehouse.min-free-mb", "256");
     d.put("annotate.partitions", "0");
     d.put("tone.model", TrainedTone.NAME);
     d.put("tone.model-path", "");
@@ -108,6 +111,9 @@ public final class JobConf {
       throw new UsageException(e.getMessage(), e);
     }
     positive("ingest.max-characters");
+    if (integer("warehouse.min-free-mb") < 0) {
+      throw new UsageException("warehouse.min-free-mb must be 0 (no check) or more, not " + values.get("warehouse.min-free-mb"));
+    }
     if (integer("annotate.partitions") < 0) {
       throw new UsageException("annotate.partitions must be 0 (automatic) or more, not " + values.get("annotate.partitions"));
     }
@@ -125,6 +131,8 @@ public final class JobConf {
   public String warehouse() { return values.get("warehouse"); }
   public int maxCharacters() { return integer("ingest.max-characters"); }
   public int annotatePartitions() { return integer("annotate.partitions"); }
+  /** Free space the warehouse's disk must have before a run starts, in megabytes; 0 turns the check off. */
+  public long warehouseMinFreeMegabytes() { return integer("warehouse.min-free-mb"); }
 
   /** The similarity from which articles are copies of one story; 0 when copy detection is off. */
   public double copiesMinSimilarity() {

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.not;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -105,21 +106,43 @@ public final class NightlyJob implements Callable<Integer> {
       System.err.println("nightly-job: " + e.getMessage());
       return 2;
     }
-    SparkSession spark = session("tonewatch-nightly");
+    SparkSession spark = null;
     try {
+      spark = session("tonewatch-nightly");
       RunSummary summary = run(spark, conf);
       System.out.println(summary.line());
       return 0;
     } catch (UsageException e) {
       System.err.println("nightly-job: " + e.getMessage());
       return 2;
-    } catch (RuntimeException e) {
-      System.err.println("nightly-job: the run failed: " + e.getMessage());
-      e.printStackTrace();
+    } catch (Throwable e) {
+      if (System.getenv("TONEWATCH_STACK_TRACES") != null) {
+        e.printStackTrace();
+      }
+      System.err.println("nightly-job: the run failed: " + rootCause(e));
       return 1;
     } finally {
-      spark.stop();
+      if (spark != null) {
+        spark.stop();
+      }
     }
+  }
+
+  /**
+   * The innermost cause's own message ("No space left on device"), not its wrappers' ("Job aborted due to stage
+   * failure", "Boxed Exception"), with its class when the message alone would not say what happened.
+   */
+  static String rootCause(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("").strip();
+    String type = root.getClass().getSimpleName();
+    if (message.isEmpty()) {
+      return type;
+    }
+    return root instanceof java.io.IOException || root instanceof IllegalStateException ? message : message + " (" + type + ")";
   }
 
   /**
@@ -168,17 +191,19 @@ public final class NightlyJob implements Callable<Integer> {
     ArticleCleaner cleaner = ArticleCleaner.load(reference);
     String runId = runId(started);
     Warehouse warehouse = new Warehouse(conf.warehouse(), runId);
+    warehouse.checkUsable(conf.warehouseMinFreeMegabytes());
+    InputFolder.Listing listing = InputFolder.read(spark, conf.input(), 4L * conf.maxCharacters() + 4);
+    warehouse.dropAbandonedVersions();
     Published previous = Published.read(spark, warehouse);
-
-    InputFolder.Listing listing = InputFolder.joined(spark, conf.input());
-    progress.stage("ingest", listing.files(), "files", listing.files() + " files listed in " + conf.input()
+    progress.stage("ingest", listing.entries(), "entries", listing.entries() + " entries listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
     failAfter(conf, "ingest");
 
     // The published articles come back with the new input: a run adds to the tables. Those annotated under this
     // version are kept as they are; the rest, with the input's new articles, are cleaned and compared for copies.
     Outlets outlets = Outlets.load(reference);
-    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets,
+        LocalDate.ofInstant(started, ZoneOffset.UTC)).persist(StorageLevel.MEMORY_AND_DISK());
     boolean detectCopies = conf.copiesMinSimilarity() > 0;
     Dataset<Row> index = !detectCopies ? null
         : previous != null && previous.copyIndex() != null ? previous.copyIndex() : CopyClusters.emptyIndex(spark);
@@ -214,7 +239,8 @@ public final class NightlyJob implements Callable<Integer> {
     Dataset<Sentence> fresh = annotated.flatMap(new SentencesOf(), Sentence.ENCODER);
     Dataset<Sentence> sentences = (previous == null ? fresh : fresh.unionByName(previous.sentencesOf(articles.filter(col("reused")))))
         .coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
-    RunSummary counts = RunSummary.of(inputsSeen, articles, fresh, 0);
+    InputAccount account = InputAccount.of(incoming, articles).check();
+    RunSummary counts = RunSummary.of(account, articles, fresh, 0);
     long sentenceCount = counts.sentences();
     progress.stage("annotate", counts.sentencesAnnotated(), "sentences", String.format(Locale.ROOT,
         "%d articles annotated (%d sentences, parse %s), %d kept from the published tables; %d sentences in all",

@@ -17,8 +17,8 @@ import org.tonewatch.annotate.Sentence;
 import org.tonewatch.ingest.Article;
 
 /**
- * What a run did. An input is a file, or a record of a news-please JSON file; each input this run read
- * ({@code inputsSeen}) is an article already published, a new article or a reject. The article and sentence counts are
+ * What a run did. An input is an entry of the input folder, or a record of a news-please JSON file; each input this run
+ * read ({@code inputsSeen}) is an article (already published or new), a copy or a reject, as {@code inputs} counts them. The article and sentence counts are
  * of the tables the run publishes, the articles kept from earlier runs included; {@code newArticles},
  * {@code annotatedNow}, {@code sentencesAnnotated} and {@code parseStatuses} are the run's own work. {@link #line} is
  * the run's last line on the console.
@@ -38,13 +38,14 @@ public record RunSummary(
     long russiaSentences,
     long unparsedSentences,
     Map<String, Long> articlesByDate,
-    double seconds) {
+    double seconds,
+    InputAccount inputs) {
 
   /**
    * Counts in one pass over {@code articles} (every article of the run, rejected ones included) and one over
    * {@code annotatedNow} (the sentences this run annotated).
    */
-  static RunSummary of(long inputsSeen, Dataset<Article> articles, Dataset<Sentence> annotatedNow, double seconds) {
+  static RunSummary of(InputAccount inputs, Dataset<Article> articles, Dataset<Sentence> annotatedNow, double seconds) {
     Map<String, Long> byCode = new TreeMap<>();
     Map<String, Long> byDate = new TreeMap<>();
     long accepted = 0;
@@ -84,14 +85,14 @@ public record RunSummary(
       parse.put(row.getString(0), row.getLong(1));
     }
     long rejected = byCode.values().stream().mapToLong(Long::longValue).sum();
-    return new RunSummary(inputsSeen, fresh, accepted, rejected, byCode, copies, annotated, reused, sentencesAnnotated, parse,
-        sentences, russia, unparsed, byDate, seconds);
+    return new RunSummary(inputs.inputsSeen(), fresh, accepted, rejected, byCode, copies, annotated, reused, sentencesAnnotated, parse,
+        sentences, russia, unparsed, byDate, seconds, inputs);
   }
 
   /** The same counts, with the run's time. */
   RunSummary withSeconds(double runSeconds) {
     return new RunSummary(inputsSeen, newArticles, articles, rejected, rejectsByCode, copies, annotatedNow, reused,
-        sentencesAnnotated, parseStatuses, sentences, russiaSentences, unparsedSentences, articlesByDate, runSeconds);
+        sentencesAnnotated, parseStatuses, sentences, russiaSentences, unparsedSentences, articlesByDate, runSeconds, inputs);
   }
 
   /** Sentences whose parse ran past {@code nlp.parse-maxtime} in this run. */
@@ -101,10 +102,10 @@ public record RunSummary(
 
   public String line() {
     return String.format(Locale.ROOT,
-        "[tonewatch] run summary: inputs_seen=%d new_articles=%d articles=%d rejected=%d %s copies=%d annotated_now=%d "
+        "[tonewatch] run summary: inputs_seen=%d (= articles %d + copies %d + rejects %d) new_articles=%d articles=%d rejected=%d %s copies=%d annotated_now=%d "
             + "reused=%d sentences_annotated=%d parse=%s sentences=%d russia_sentences=%d unparsed_sentences=%d dates=%s "
             + "seconds=%.1f",
-        inputsSeen, newArticles, articles, rejected, rejectsByCode, copies, annotatedNow, reused, sentencesAnnotated,
-        parseStatuses, sentences, russiaSentences, unparsedSentences, articlesByDate, seconds);
+        inputsSeen, inputs.articles(), inputs.copies(), inputs.rejects(), newArticles, articles, rejected, rejectsByCode,
+        copies, annotatedNow, reused, sentencesAnnotated, parseStatuses, sentences, russiaSentences, unparsedSentences, articlesByDate, seconds);
   }
 }

@@ -42,6 +42,8 @@ public final class Warehouse {
   static final String VERSIONS = "_versions";
   static final String CURRENT = "_current";
 
+  private static final java.util.regex.Pattern HADOOP_UNSAFE = java.util.regex.Pattern.compile("[:\\[\\]{}*?\\\\]");
+
   private final Path root;
   private final String version;
 
@@ -53,6 +55,57 @@ public final class Warehouse {
     }
     this.root = (root.startsWith("file:") ? Path.of(URI.create(root)) : Path.of(root)).toAbsolutePath().normalize();
     this.version = version;
+  }
+
+  /**
+   * Refuses, before any work, a warehouse the run could not write: a path that is a file, a folder that cannot be
+   * created or written, or a disk with less than {@code minFreeMegabytes} free. The message names {@code --warehouse}.
+   */
+  public void checkUsable(long minFreeMegabytes) {
+    if (HADOOP_UNSAFE.matcher(root.toString()).find()) {
+      throw new UsageException("--warehouse " + root + " has a character Spark's file paths take for a URI or a glob "
+          + "(: [ ] { } * ? \\); choose a folder name without them");
+    }
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new UsageException("--warehouse " + root + " is a file, not a folder");
+    }
+    try {
+      Files.createDirectories(root);
+      Path probe = Files.createTempFile(root, ".write-check", ".tmp");
+      Files.delete(probe);
+      long free = Files.getFileStore(root).getUsableSpace();
+      if (free < minFreeMegabytes * 1024 * 1024) {
+        throw new UsageException(String.format(java.util.Locale.ROOT,
+            "--warehouse %s has %d MB free, under warehouse.min-free-mb=%d; free some space and run again", root,
+            free / (1024 * 1024), minFreeMegabytes));
+      }
+    } catch (IOException e) {
+      throw new UsageException("--warehouse " + root + " cannot be written: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Deletes versions that runs started after the published one left unpublished (a run that failed or was killed),
+   * so that their files never fill the disk the next run needs. Only one run writes a warehouse at a time (see
+   * {@code jobs/nightly.sh}); run ids sort by start time, so any version after the published one is abandoned.
+   */
+  public void dropAbandonedVersions() {
+    Path versions = root.resolve(VERSIONS);
+    if (!Files.isDirectory(versions)) {
+      return;
+    }
+    try (Stream<Path> all = Files.list(versions)) {
+      String current = currentVersion();
+      for (Path folder : all.toList()) {
+        String name = folder.getFileName().toString();
+        if (!name.equals(version) && !name.equals("unversioned") && (current == null || name.compareTo(current) > 0)) {
+          delete(folder);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the unpublished versions in " + versions, e);
+    }
   }
 
   /** Where readers find {@code table}: {@code <warehouse>/<table>}. */

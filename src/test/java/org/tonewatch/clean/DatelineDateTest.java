@@ -66,7 +66,7 @@ class DatelineDateTest {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
         Article article = new Article();
         article.setText(Files.readString(file, StandardCharsets.UTF_8));
-        PublicationDate.apply(article, null, null);
+        PublicationDate.apply(article, null, null, null);
         clean.call(article);
         dates.put(file.getFileName().toString().substring(0, 3),
             article.getDateSource() + " " + article.getPublished() + " " + article.getDatePrecision() + " " + article.getYear());

@@ -9,8 +9,20 @@ import org.junit.jupiter.api.Test;
 class PublicationDateTest {
   private static Article dated(String raw, String precision) {
     Article article = new Article();
-    PublicationDate.apply(article, raw, precision);
+    PublicationDate.apply(article, raw, precision, RUN_DATE);
     return article;
+  }
+
+  private static final LocalDate RUN_DATE = LocalDate.of(2026, 12, 1);
+
+  @Test
+  void aDateAfterTheRunIsInvalidButTheRunsOwnDayIsNot() {
+    assertEquals("invalid", dated("2026-12-02", "day").getDateStatus());
+    assertNull(dated("2027", "year").getYear());
+    assertEquals("invalid", dated("2027-01-01 00:00:00", null).getDateStatus());
+    assertEquals("ok", dated("2026-12-01", "day").getDateStatus());
+    assertEquals("ok", dated("2026-12", "month").getDateStatus(), "a month that has begun");
+    assertEquals("ok", dated("2026", "year").getDateStatus());
   }
 
   @Test

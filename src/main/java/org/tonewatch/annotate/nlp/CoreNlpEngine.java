@@ -81,6 +81,19 @@ public final class CoreNlpEngine implements NlpEngine {
     if (labels.size() > maxSentenceTokens) {
       return NlpSentence.unparsed(begin, end, tokens, NlpSentence.TOO_LONG);
     }
+    try {
+      return parsed(text, sentence, begin, end, tokens);
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (Error e) {
+      // A deeply nested or very long sentence can overflow the stack in the parser's or the sentiment model's
+      // recursion: that sentence gets no parse, and the article and the JVM go on.
+      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.FAILED);
+    }
+  }
+
+  /** The parse, sentiment and phrases of one sentence within the time bound. */
+  private NlpSentence parsed(String text, CoreMap sentence, int begin, int end, List<Token> tokens) {
     Annotation one = new Annotation(text);
     one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     if (!deadline.runWithin(() -> parser.annotate(one))) {

@@ -21,6 +21,30 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void aSentenceThatOverflowsTheStackFailsAloneAndTheArticleGoesOn() throws Exception {
+    // A thread with a small stack stands for a sentence nested deeper than the executor's stack: the parser's and
+    // the sentiment model's recursion overflow it. The sentence is "failed"; the call returns.
+    String text = "Russia said " + "that the minister said ".repeat(60) + "nothing.";
+    NlpEngine engine = NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 1000, NlpSettings.PARSE_MAX_MILLIS, true));
+    List<List<NlpSentence>> result = new java.util.ArrayList<>();
+    Throwable[] thrown = new Throwable[1];
+    Thread small = new Thread(null, () -> {
+      try {
+        result.add(engine.annotate(text));
+      } catch (Throwable t) {
+        thrown[0] = t;
+      }
+    }, "small-stack", 96 * 1024);
+    small.start();
+    small.join();
+
+    assertNull(thrown[0], () -> "the engine threw " + thrown[0]);
+    assertEquals(1, result.get(0).size());
+    assertEquals(NlpSentence.FAILED, result.get(0).get(0).parseStatus());
+    assertNull(result.get(0).get(0).phrases());
+  }
+
+  @Test
   void givesTokensOffsetsAndAFullSentimentDistribution() {
     String text = "Mr Putin praised the talks.\n\nBritain expelled 23 Russian diplomats after the poisoning.";
     List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);

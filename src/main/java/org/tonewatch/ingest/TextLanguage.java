@@ -1,0 +1,50 @@
+package org.tonewatch.ingest;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether an article is English: by its language tag when it has one (BCP 47 or ISO 639: {@code en}, {@code en-GB},
+ * {@code EN_us}, {@code eng} and the name {@code English} are English), else by Lingua's detector, an n-gram model of 75
+ * languages, on the first few thousand characters of the text. The detector is built once per JVM, on first use, in
+ * its low-accuracy mode (trigram models only, tens of megabytes instead of a gigabyte), which is reliable from about
+ * 120 characters: shorter texts get no verdict and are kept. Thread-safe.
+ */
+public final class TextLanguage {
+  private static final int SAMPLE_CHARACTERS = 3000;
+  /** Below this many letters the low-accuracy mode guesses ("Russia spoke last." reads as Latin): no verdict. */
+  static final int MIN_LETTERS = 120;
+  private static final Set<String> ENGLISH = Set.of("en", "eng", "english");
+
+  private TextLanguage() {}
+
+  /** True for a tag that names English; see the class comment. A blank tag is not English nor anything else. */
+  public static boolean isEnglishTag(String tag) {
+    String t = tag.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+    return ENGLISH.contains(t) || ENGLISH.contains(Locale.forLanguageTag(t).getLanguage());
+  }
+
+  /**
+   * The language the text reads as, when the detector finds it is not English; null when it is English, when the
+   * detector cannot tell, or when the text has fewer than {@link #MIN_LETTERS} letters.
+   */
+  public static String otherThanEnglish(String text) {
+    if (text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
+      return null;
+    }
+    String sample = text.length() > SAMPLE_CHARACTERS ? text.substring(0, SAMPLE_CHARACTERS) : text;
+    Language language = Holder.DETECTOR.detectLanguageOf(sample);
+    if (language == Language.ENGLISH || language == Language.UNKNOWN) {
+      return null;
+    }
+    String name = language.name().toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static final class Holder {
+    static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().build();
+  }
+}
