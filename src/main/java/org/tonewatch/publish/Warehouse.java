@@ -135,8 +135,17 @@ public final class Warehouse {
     }
   }
 
-  /** A row table partitioned by {@code year}; rows sorted within files so that a rerun writes the same files. */
+  /**
+   * A row table partitioned by {@code year}; rows sorted within files so that a rerun writes the same files. An empty
+   * table is one empty file with the table's schema.
+   */
   public void writeByYear(Dataset<Row> rows, String table, String... sortColumns) {
+    if (rows.isEmpty()) {
+      // No row, no partition folder: one empty file keeps the schema, so every reader (and the next run) can open the
+      // table. It reads as an empty table with the same columns, year included.
+      rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(staged(table));
+      return;
+    }
     rows.repartition(rows.col("year")).sortWithinPartitions(Arrays.stream(sortColumns).map(functions::col).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).partitionBy("year").parquet(staged(table));
   }

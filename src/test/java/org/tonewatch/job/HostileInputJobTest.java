@@ -208,6 +208,24 @@ class HostileInputJobTest {
   }
 
   @Test
+  void aFolderWhereEveryInputIsRejectedPublishesEmptyTablesThatTheNextNightReads() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("all-rejected"));
+    Files.writeString(input.resolve(".hidden.txt"), ENGLISH);
+    Files.write(input.resolve("empty.txt"), new byte[0]);
+    String out = dir.resolve("w-all-rejected").toString();
+    JobConf conf = JobConf.from(null, Map.of("input", input.toString(), "warehouse", out, "nlp.engine", FakeNlpEngine.class.getName()));
+    NightlyJob.run(spark, conf);
+    Dataset<Row> articles = spark.read().parquet(Path.of(out, "articles").toString());
+    assertEquals(0L, articles.count());
+    assertTrue(List.of(articles.columns()).contains("year"));
+
+    Files.writeString(input.resolve("good.txt"), ENGLISH);
+    RunSummary second = NightlyJob.run(spark, conf);
+    assertEquals(1, second.articles());
+    assertEquals(2, second.rejected());
+  }
+
+  @Test
   void theRootCauseIsTheMessage() {
     Exception wrapped = new RuntimeException("Job aborted due to stage failure",
         new IllegalStateException("Boxed Exception", new java.io.IOException("No space left on device")));
