@@ -15,6 +15,7 @@ import time
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pyarrow.dataset as ds
 
 
@@ -32,7 +33,7 @@ def sentences_with_pyarrow(warehouse):
 
 def articles_with_pandas(warehouse):
     frame = pd.read_parquet(os.path.join(warehouse, "articles"), columns=["article_id", "status", "sentences", "cluster_size"],
-                            partitioning=ds.partitioning(flavor="hive"))
+                            partitioning=ds.partitioning(pa.schema([("year", pa.int32())]), flavor="hive"))
     return digest(frame.itertuples(index=False, name=None))
 
 

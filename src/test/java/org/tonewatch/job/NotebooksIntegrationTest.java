@@ -174,6 +174,25 @@ class NotebooksIntegrationTest {
   }
 
   @Test
+  void theReadmesPandasRecipeReadsATableWhereNoArticleHasAYear() throws Exception {
+    Path input = java.nio.file.Files.createDirectories(dir.resolve("no-year"));
+    java.nio.file.Files.writeString(input.resolve("a.txt"), "Russia and Britain agreed a deal. The Kremlin welcomed it.");
+    java.nio.file.Files.writeString(input.resolve("b.txt"), "The Kremlin denied an awful report about the poisoning.");
+    Path noYear = dir.resolve("warehouse-no-year");
+    NightlyJob.run(spark, JobConf.from(null, java.util.Map.of("input", input.toString(), "warehouse", noYear.toString(),
+        "nlp.engine", org.tonewatch.testing.FakeNlpEngine.class.getName())));
+    Result result = command(SampleWarehouse.PROJECT.resolve("notebooks/.venv/bin/python").toString(),
+        SampleWarehouse.PROJECT.resolve("src/test/python/readme_recipe.py").toString(), noYear.toString());
+    assertEquals(0, result.exit(), result.log());
+    assertTrue(result.log().contains("articles=2 sentences=3 years=[] null_years=2"), result.log());
+
+    Result withYears = command(SampleWarehouse.PROJECT.resolve("notebooks/.venv/bin/python").toString(),
+        SampleWarehouse.PROJECT.resolve("src/test/python/readme_recipe.py").toString(), warehouse.toString());
+    assertEquals(0, withYears.exit(), withYears.log());
+    assertTrue(withYears.log().contains("articles=5 ") && withYears.log().contains("null_years=0"), withYears.log());
+  }
+
+  @Test
   void aMissingWarehouseIsABadInput() throws Exception {
     Result result = command(SampleWarehouse.PROJECT.resolve("jobs/report.sh").toString(), "--warehouse",
         dir.resolve("nowhere").toString(), "--out", dir.resolve("nothing").toString());
