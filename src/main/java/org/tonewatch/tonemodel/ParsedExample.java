@@ -13,6 +13,11 @@ import org.tonewatch.annotate.nlp.NlpSentence;
 public record ParsedExample(TargetedSentence source, NlpSentence sentence, List<RussiaMention> targets)
     implements Serializable {
   /** Whether the model can score it: the sentence was parsed and a target found in it. */
+  /** False for a labelled mention that is not Russia as an actor: it has no tone to learn or to score. */
+  public boolean hasTone() {
+    return source.actor();
+  }
+
   public boolean isScorable() {
     return sentence != null && sentence.isParsed() && !targets.isEmpty();
   }

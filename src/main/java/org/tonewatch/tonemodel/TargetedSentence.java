@@ -18,8 +18,18 @@ import org.tonewatch.UsageException;
  * NewsMTSC format a line has one target ({@code mention}, {@code from}, {@code to}, end exclusive); a line may instead
  * give {@code targets}, a list of such objects, when the label is the sentence's tone toward all of them together
  * (as in the project's UK–Russia check set, whose targets are the mentions of Russia).
+ *
+ * <p>The in-domain labels ({@code data/labels/}) add {@code actor}: false when the mention is not Russia as an actor (a
+ * place, the nationality of a thing); such a pair has no tone to learn or score, only a mention to find or skip. They
+ * also carry the outlet's media-bias rating ({@code bias}), which the evaluation reports figures by.
  */
-public record TargetedSentence(String id, String sentence, List<Target> targets, int polarity) implements Serializable {
+public record TargetedSentence(String id, String sentence, List<Target> targets, int polarity, boolean actor, String bias)
+    implements Serializable {
+  /** A labelled tone example of a NewsMTSC file: the mention is a target with a tone, no group. */
+  public TargetedSentence(String id, String sentence, List<Target> targets, int polarity) {
+    this(id, sentence, targets, polarity, true, null);
+  }
+
   /** A target mention at characters {@code [from, to)} of the sentence. */
   public record Target(String mention, int from, int to) implements Serializable {}
 
@@ -66,7 +76,9 @@ public record TargetedSentence(String id, String sentence, List<Target> targets,
         throw new UsageException(where + ": no target (give mention, from and to, or targets)");
       }
       String id = node.hasNonNull("id") ? node.get("id").asText() : where;
-      return new TargetedSentence(id, sentence, List.copyOf(targets), polarity);
+      boolean actor = !node.has("actor") || node.get("actor").asBoolean(true);
+      String bias = node.hasNonNull("bias") ? node.get("bias").asText() : null;
+      return new TargetedSentence(id, sentence, List.copyOf(targets), polarity, actor, bias);
     } catch (IOException e) {
       throw new UsageException(where + ": not a JSON object (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }

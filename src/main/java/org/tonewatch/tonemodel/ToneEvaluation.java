@@ -1,5 +1,11 @@
 package org.tonewatch.tonemodel;
 
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +47,10 @@ public final class ToneEvaluation implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "keep parsed files here to skip parsing next time")
   Path cache;
 
+  @Option(names = "--reliability-csv", paramLabel = "FILE",
+      description = "write the reliability table (bins of the top class's probability) as CSV, for the diagram")
+  Path reliabilityCsv;
+
   @Option(names = "--show-errors", description = "print each example the model gets wrong, with its score, first")
   boolean showErrors;
 
@@ -72,7 +82,32 @@ public final class ToneEvaluation implements Callable<Integer> {
       }
       System.out.println();
     }
-    System.out.print(score(examples, example -> predict(model, example)).report());
+    Map<String, List<ParsedExample>> byGroup = new TreeMap<>();
+    for (ParsedExample example : examples) {
+      if (example.source().bias() != null) {
+        byGroup.computeIfAbsent(example.source().bias(), g -> new ArrayList<>()).add(example);
+      }
+    }
+    for (Map.Entry<String, List<ParsedExample>> group : byGroup.entrySet()) {
+      Scores scores = score(group.getValue(), example -> predict(model, example));
+      System.out.printf(Locale.ROOT, "outlet group %-8s examples=%4d accuracy=%.3f macro_f1=%.3f favourable_f1=%.3f%n",
+          group.getKey(), scores.total(), scores.accuracy(), scores.macroF1(), scores.f1(2));
+    }
+    Calibration.Reliability reliability = reliability(model, examples);
+    if (reliability.total() > 0) {
+      System.out.print("reliability (top-class probability):\n" + reliability.table());
+      System.out.printf(Locale.ROOT, "ece=%.3f%n", reliability.ece());
+      if (reliabilityCsv != null) {
+        try {
+          Files.writeString(reliabilityCsv, reliability.table());
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write " + reliabilityCsv, e);
+        }
+      }
+    }
+    Scores all = score(examples, example -> predict(model, example));
+    System.out.printf(Locale.ROOT, "favourable_f1=%.3f%n", all.f1(2));
+    System.out.print(all.report());
     return 0;
   }
 
@@ -91,10 +126,31 @@ public final class ToneEvaluation implements Callable<Integer> {
     return model.combine(model.score(example.sentence(), example.targets())).score();
   }
 
+  /**
+   * The reliability table and expected calibration error (10 bins) of the model's class probabilities on the tone
+   * examples: each example's probabilities combined over its targets by the model's rule, as its tone is.
+   */
+  public static Calibration.Reliability reliability(ToneModel model, List<ParsedExample> examples) {
+    List<double[]> probabilities = new ArrayList<>();
+    List<Integer> truths = new ArrayList<>();
+    for (ParsedExample example : examples) {
+      if (example.hasTone() && example.isScorable()) {
+        double[] p = model.combine(model.score(example.sentence(), example.targets())).probabilities();
+        if (p != null) {
+          probabilities.add(p);
+          truths.add(example.source().polarity() + 1);
+        }
+      }
+    }
+    return Calibration.reliability(probabilities, truths, 10);
+  }
+
   static Scores score(List<ParsedExample> examples, Function<ParsedExample, Integer> predict) {
     Scores scores = new Scores();
     for (ParsedExample example : examples) {
-      scores.add(example.source().polarity(), example.isScorable() ? predict.apply(example) : null);
+      if (example.hasTone()) {
+        scores.add(example.source().polarity(), example.isScorable() ? predict.apply(example) : null);
+      }
     }
     return scores;
   }

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,28 +34,54 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Trains the tone model: parses the training and development files with the pipeline's NLP settings, extracts
- * {@link ToneFeatures}, fits CoreNLP's multinomial logistic regression (quasi-Newton, L2 prior) for each prior width
- * on the grid, keeps the one with the best mean macro-F1 over the development files, and writes its weights and a
- * model card. The fit is deterministic: the same files and options give the same model file byte for byte.
+ * Trains the tone model: parses NewsMTSC, the in-domain training split and the in-domain development split with the
+ * pipeline's NLP settings, extracts {@link ToneFeatures}, and fits CoreNLP's multinomial logistic regression
+ * (quasi-Newton, L2 prior) for every setting of the grid: the adaptation (feature augmentation or pooled data), the
+ * weight of an in-domain example (how many copies of it the fit sees) and the prior width. Every setting is chosen on
+ * the in-domain development split alone (macro-F1 over its actor mentions). The kept model's temperature is then fitted
+ * on that split too (temperature scaling, see {@link Calibration}). Writes the weights and a model card with the
+ * development and check figures. Deterministic: the same files and options give the same model file byte for byte.
+ *
+ * <p>Domain adaptation by feature augmentation (Daumé III, "Frustratingly Easy Domain Adaptation", ACL 2007): every
+ * feature is given twice, once shared by both domains and once private to its example's domain (NewsMTSC or the
+ * in-domain labels), so that the fit learns what carries over and what is particular to coverage of Russia. A model
+ * for the in-domain text then sums a feature's shared and in-domain weights, which is what the file holds: the
+ * pipeline scores it as any other linear model.
  */
 @Command(name = "train-tone", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
-    description = "Trains the target-dependent tone model on NewsMTSC and writes it where the pipeline loads it.")
+    description = "Trains the target-dependent tone model on NewsMTSC and the in-domain labels and writes it where the "
+        + "pipeline loads it.")
 public final class TrainTone implements Callable<Integer> {
-  @Option(names = "--train", paramLabel = "FILE", description = "labelled training file (default: ${DEFAULT-VALUE})")
+  static final String SHARED = "g|";
+  static final String IN_DOMAIN = "russia|";
+  static final String NEWS = "news|";
+
+  @Option(names = "--train", paramLabel = "FILE", description = "NewsMTSC's training file (default: ${DEFAULT-VALUE})")
   Path train = Path.of("data/newsmtsc/train.jsonl");
 
-  @Option(names = "--dev", paramLabel = "FILE", split = ",",
-      description = "development files the prior width is chosen on (default: ${DEFAULT-VALUE})")
-  List<Path> dev = List.of(Path.of("data/newsmtsc/dev-rw.jsonl"), Path.of("data/newsmtsc/dev-mt.jsonl"));
+  @Option(names = "--in-domain", paramLabel = "FILE", description = "the in-domain training split (default: ${DEFAULT-VALUE})")
+  Path inDomain = Path.of("data/labels/train.jsonl");
+
+  @Option(names = "--dev", paramLabel = "FILE",
+      description = "the in-domain development split every setting is chosen on (default: ${DEFAULT-VALUE})")
+  Path dev = Path.of("data/labels/dev.jsonl");
 
   @Option(names = "--check", paramLabel = "FILE", split = ",",
       description = "labelled files scored into the model card but never used for a choice (default: ${DEFAULT-VALUE})")
-  List<Path> checks = List.of(Path.of("data/checks/uk-russia-tone.jsonl"));
+  List<Path> checks = List.of(Path.of("data/newsmtsc/dev-rw.jsonl"), Path.of("data/newsmtsc/dev-mt.jsonl"),
+      Path.of("data/checks/uk-russia-tone.jsonl"));
+
+  @Option(names = "--adaptation", paramLabel = "A", split = ",",
+      description = "ways to combine the domains to try: augment (feature augmentation), pooled (default: ${DEFAULT-VALUE})")
+  List<String> adaptations = List.of("augment", "pooled");
+
+  @Option(names = "--in-domain-weight", paramLabel = "W", split = ",",
+      description = "copies of each in-domain example the fit sees, to try (default: ${DEFAULT-VALUE})")
+  List<Integer> inDomainWeights = List.of(1, 3, 6);
 
   @Option(names = "--sigma", paramLabel = "S", split = ",",
       description = "widths of the Gaussian prior to try (default: ${DEFAULT-VALUE})")
-  List<Double> sigmas = List.of(0.25, 0.5, 1.0, 2.0);
+  List<Double> sigmas = List.of(0.25, 0.5, 1.0);
 
   @Option(names = "--min-count", paramLabel = "N",
       description = "drop features seen in fewer training examples (default: ${DEFAULT-VALUE})")
@@ -80,61 +107,156 @@ public final class TrainTone implements Callable<Integer> {
     }
   }
 
-  private int train() {
-    ExampleParser parser = new ExampleParser(ToneEvaluation.NLP, cache);
-    ToneFeatures features = new ToneFeatures(RelationCues.load(ReferenceData.bundled()));
-    RVFDataset<String, String> training = dataset(parser.parse(train), features);
-    training.applyFeatureCountThreshold(minCount);
-    System.err.printf("[tone] %d training examples, %d features%n", training.size(), training.numFeatures());
-    List<List<ParsedExample>> devSets = dev.stream().map(parser::parse).toList();
+  /** One fitted setting: its weights for in-domain text and its development macro-F1. */
+  record Fit(String adaptation, int weight, double sigma, Map<String, double[]> weights, double devMacroF1) {}
 
-    LinearClassifier<String, String> best = null;
-    double bestSigma = 0;
-    double bestF1 = -1;
-    for (double sigma : sigmas) {
-      LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-      factory.setSigma(sigma);
-      factory.setVerbose(false);
-      LinearClassifier<String, String> classifier = factory.trainClassifier(training);
-      double mean = 0;
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[tone] sigma=%.3g", sigma));
-      for (int i = 0; i < devSets.size(); i++) {
-        Scores scores = ToneEvaluation.score(devSets.get(i), example -> predict(classifier, features, example));
-        mean += scores.macroF1() / devSets.size();
-        line.append(String.format(Locale.ROOT, " %s macro_f1=%.3f acc=%.3f", dev.get(i).getFileName(), scores.macroF1(), scores.accuracy()));
-      }
-      System.err.println(line);
-      if (mean > bestF1) {
-        best = classifier;
-        bestSigma = sigma;
-        bestF1 = mean;
+  private int train() {
+    for (String a : adaptations) {
+      if (!a.equals("augment") && !a.equals("pooled")) {
+        throw new UsageException("--adaptation takes augment or pooled, not " + a);
       }
     }
-    write(best, bestSigma);
+    ExampleParser parser = new ExampleParser(ToneEvaluation.NLP, cache);
+    ToneFeatures features = new ToneFeatures(RelationCues.load(ReferenceData.bundled()));
+    List<ParsedExample> news = parser.parse(train);
+    List<ParsedExample> russia = parser.parse(inDomain);
+    List<ParsedExample> devExamples = parser.parse(dev);
+
+    Fit best = null;
+    for (String adaptation : adaptations) {
+      for (int weight : inDomainWeights) {
+        RVFDataset<String, String> training = new RVFDataset<>();
+        add(training, news, features, adaptation.equals("augment") ? NEWS : null, 1);
+        add(training, russia, features, adaptation.equals("augment") ? IN_DOMAIN : null, weight);
+        training.applyFeatureCountThreshold(minCount);
+        for (double sigma : sigmas) {
+          LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+          factory.setSigma(sigma);
+          factory.setVerbose(false);
+          Map<String, double[]> weights = forInDomain(factory.trainClassifier(training), adaptation.equals("augment"));
+          TrainedTone.Weights model = new TrainedTone.Weights(weights, 1, "");
+          Scores scores = ToneEvaluation.score(devExamples, example -> predict(model, features, example));
+          System.err.printf(Locale.ROOT, "[tone] adaptation=%s in_domain_weight=%d sigma=%.3g: %d examples, %d features; "
+              + "dev macro_f1=%.3f favourable_f1=%.3f acc=%.3f%n", adaptation, weight, sigma, training.size(),
+              training.numFeatures(), scores.macroF1(), scores.f1(2), scores.accuracy());
+          if (best == null || scores.macroF1() > best.devMacroF1() + 1e-12) {
+            best = new Fit(adaptation, weight, sigma, weights, scores.macroF1());
+          }
+        }
+      }
+    }
+    double temperature = Calibration.fitTemperature(scored(new TrainedTone.Weights(best.weights(), 1, ""), features, devExamples));
+    write(best, temperature);
     writeCard(features, parser);
-    System.err.printf("[tone] kept sigma=%.3g (mean dev macro-F1 %.3f); model written to %s%n", bestSigma, bestF1, out);
+    System.err.printf(Locale.ROOT, "[tone] kept adaptation=%s in_domain_weight=%d sigma=%.3g (dev macro-F1 %.3f), "
+        + "temperature %.4f; model written to %s%n", best.adaptation(), best.weight(), best.sigma(), best.devMacroF1(),
+        temperature, out);
     return 0;
   }
 
+  /** Adds the tone examples (actor mentions) to {@code dataset}, features prefixed for augmentation, {@code copies} times. */
+  private static void add(RVFDataset<String, String> dataset, List<ParsedExample> examples, ToneFeatures features,
+      String domain, int copies) {
+    for (ParsedExample example : examples) {
+      if (!example.isScorable() || !example.hasTone()) {
+        continue;
+      }
+      for (RussiaMention target : example.targets()) {
+        Map<String, Double> f = features.extract(example.sentence(), target.first(), target.end());
+        Counter<String> counter = counter(domain == null ? f : augmented(f, domain));
+        for (int c = 0; c < copies; c++) {
+          dataset.add(new RVFDatum<>(counter, Integer.toString(example.source().polarity())));
+        }
+      }
+    }
+  }
+
+  /** Each feature twice: shared ({@code g|f}) and private to the example's domain ({@code domain|f}). */
+  static Map<String, Double> augmented(Map<String, Double> features, String domain) {
+    Map<String, Double> out = new TreeMap<>();
+    features.forEach((name, value) -> {
+      out.put(SHARED + name, value);
+      out.put(domain + name, value);
+    });
+    return out;
+  }
+
   /**
-   * Scores the written file, as the pipeline will load it, on each development and check file and keeps the figures
-   * next to the model ({@code tone-model.card.properties}); a test checks that the shipped model still reproduces them.
+   * The classifier's weights as in-domain text sees them: with augmentation, a feature's shared weight plus its
+   * in-domain weight (NewsMTSC's private weights drop out); pooled, the weights as they are.
+   */
+  static Map<String, double[]> forInDomain(LinearClassifier<String, String> classifier, boolean augmentation) {
+    Map<String, Counter<String>> byClass = classifier.weightsAsMapOfCounters();
+    TreeMap<String, double[]> rows = new TreeMap<>();
+    for (int k = 0; k < 3; k++) {
+      Counter<String> weights = byClass.get(Integer.toString(k - 1));
+      for (String feature : weights.keySet()) {
+        String name = feature;
+        if (augmentation) {
+          if (feature.startsWith(NEWS)) {
+            continue;
+          }
+          name = feature.startsWith(SHARED) ? feature.substring(SHARED.length()) : feature.substring(IN_DOMAIN.length());
+        }
+        rows.computeIfAbsent(name, f -> new double[3])[k] += weights.getCount(feature);
+      }
+    }
+    return rows;
+  }
+
+  private static Integer predict(TrainedTone.Weights model, ToneFeatures features, ParsedExample example) {
+    double[] mean = new double[3];
+    for (RussiaMention target : example.targets()) {
+      double[] p = model.probabilities(features.extract(example.sentence(), target.first(), target.end()));
+      for (int k = 0; k < 3; k++) {
+        mean[k] += p[k] / example.targets().size();
+      }
+    }
+    int top = 0;
+    for (int k = 1; k < 3; k++) {
+      top = mean[k] > mean[top] ? k : top;
+    }
+    return top - 1;
+  }
+
+  /** The development examples' linear scores (one per actor mention) and true classes, for the temperature. */
+  static List<Calibration.Scored> scored(TrainedTone.Weights model, ToneFeatures features, List<ParsedExample> examples) {
+    List<Calibration.Scored> scored = new ArrayList<>();
+    for (ParsedExample example : examples) {
+      if (example.isScorable() && example.hasTone()) {
+        for (RussiaMention target : example.targets()) {
+          scored.add(new Calibration.Scored(model.scores(features.extract(example.sentence(), target.first(), target.end())),
+              example.source().polarity() + 1));
+        }
+      }
+    }
+    return scored;
+  }
+
+  /**
+   * Scores the written file, as the pipeline will load it, on the development split and each check file, and keeps
+   * the figures next to the model ({@code tone-model.card.properties}); a test checks that the shipped model still
+   * reproduces them.
    */
   private void writeCard(ToneFeatures features, ExampleParser parser) {
     TrainedTone written = new TrainedTone(out.toString(), features);
     TreeMap<String, String> card = new TreeMap<>();
     card.put("features_version", Integer.toString(ToneFeatures.VERSION));
-    for (Path file : Stream.concat(dev.stream(), checks.stream()).toList()) {
-      Scores scores = ToneEvaluation.score(parser.parse(file), example -> ToneEvaluation.predict(written, example));
+    for (Path file : Stream.concat(Stream.of(dev), checks.stream()).toList()) {
+      List<ParsedExample> examples = parser.parse(file);
+      Scores scores = ToneEvaluation.score(examples, example -> ToneEvaluation.predict(written, example));
       String name = file.getFileName().toString();
       card.put(name + ".macro_f1", String.format(Locale.ROOT, "%.3f", scores.macroF1()));
+      card.put(name + ".favourable_f1", String.format(Locale.ROOT, "%.3f", scores.f1(2)));
       card.put(name + ".accuracy", String.format(Locale.ROOT, "%.3f", scores.accuracy()));
       card.put(name + ".examples", Integer.toString(scores.total()));
+      card.put(name + ".ece", String.format(Locale.ROOT, "%.3f", ToneEvaluation.reliability(written, examples).ece()));
     }
     Path file = cardOf(out);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       // Sorted and without Properties.store's date line, so that the same training writes the same file.
-      writer.write("# Development figures of " + out.getFileName() + ", as scored by jobs/evaluate-tone.sh\n");
+      writer.write("# Figures of " + out.getFileName() + ", as scored by jobs/evaluate-tone.sh; " + dev.getFileName()
+          + " chose every setting and the temperature, so its figures are development figures\n");
       for (Map.Entry<String, String> entry : card.entrySet()) {
         writer.write(entry.getKey() + "=" + entry.getValue() + "\n");
       }
@@ -148,19 +270,6 @@ public final class TrainTone implements Callable<Integer> {
     return model.resolveSibling(model.getFileName().toString().replaceAll("\\.tsv\\.gz$", "") + ".card.properties");
   }
 
-  static RVFDataset<String, String> dataset(List<ParsedExample> examples, ToneFeatures features) {
-    RVFDataset<String, String> dataset = new RVFDataset<>();
-    for (ParsedExample example : examples) {
-      if (example.isScorable()) {
-        for (RussiaMention target : example.targets()) {
-          dataset.add(new RVFDatum<>(counter(features.extract(example.sentence(), target.first(), target.end())),
-              Integer.toString(example.source().polarity())));
-        }
-      }
-    }
-    return dataset;
-  }
-
   private static Counter<String> counter(Map<String, Double> features) {
     // Sorted, so that the feature index, and with it the fit, does not depend on hash order.
     ClassicCounter<String> counter = new ClassicCounter<>();
@@ -168,32 +277,18 @@ public final class TrainTone implements Callable<Integer> {
     return counter;
   }
 
-  /** The fitted classifier's class for the example's first target, for choosing the prior width. */
-  private static Integer predict(LinearClassifier<String, String> classifier, ToneFeatures features, ParsedExample example) {
-    RussiaMention target = example.targets().get(0);
-    return Integer.parseInt(classifier.classOf(new RVFDatum<>(counter(
-        features.extract(example.sentence(), target.first(), target.end())))));
-  }
-
-  private void write(LinearClassifier<String, String> classifier, double sigma) {
-    Map<String, Counter<String>> byClass = classifier.weightsAsMapOfCounters();
-    TreeMap<String, double[]> rows = new TreeMap<>();
-    for (int k = 0; k < 3; k++) {
-      int polarity = k - 1;
-      Counter<String> weights = byClass.get(Integer.toString(polarity));
-      for (String feature : weights.keySet()) {
-        rows.computeIfAbsent(feature, f -> new double[3])[k] = weights.getCount(feature);
-      }
-    }
+  private void write(Fit fit, double temperature) {
     try {
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream file = Files.newOutputStream(out);
           PrintWriter writer = new PrintWriter(new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8))) {
         writer.println("# tonewatch tone model: multinomial logistic regression, written by jobs/train-tone.sh");
         writer.println("# features_version=" + ToneFeatures.VERSION);
-        writer.printf(Locale.ROOT, "# sigma=%s min_count=%d train=%s%n", sigma, minCount, train.getFileName());
+        writer.printf(Locale.ROOT, "# adaptation=%s in_domain_weight=%d sigma=%s min_count=%d train=%s in_domain=%s dev=%s%n",
+            fit.adaptation(), fit.weight(), fit.sigma(), minCount, train.getFileName(), inDomain.getFileName(), dev.getFileName());
+        writer.printf(Locale.ROOT, "%s%.6f%n", TrainedTone.TEMPERATURE, temperature);
         writer.println("# feature\tunfavourable\tneither\tfavourable");
-        for (Map.Entry<String, double[]> row : rows.entrySet()) {
+        for (Map.Entry<String, double[]> row : new TreeMap<>(fit.weights()).entrySet()) {
           double[] w = row.getValue();
           writer.printf(Locale.ROOT, "%s\t%.6g\t%.6g\t%.6g%n", row.getKey(), w[0], w[1], w[2]);
         }

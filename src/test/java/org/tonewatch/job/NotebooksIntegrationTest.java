@@ -150,8 +150,9 @@ class NotebooksIntegrationTest {
   @Test
   void theReportEscapesArticleText() throws Exception {
     Path input = Files.createDirectories(dir.resolve("hostile"));
-    Files.writeString(input.resolve("a.txt"), "Russia and Britain agreed a wonderful deal <script>alert('tonewatch')</script> today.\n\n"
-        + "The Kremlin denied an awful <b>report</b> about Russia.\n");
+    // Ingest strips markup and decodes entities, so entities are how markup characters reach a sentence's text.
+    Files.writeString(input.resolve("a.txt"), "Russia and Britain agreed a wonderful deal &lt;script&gt;alert('tonewatch')"
+        + "&lt;/script&gt; today.\n\nThe Kremlin denied an awful &lt;b&gt;report&lt;/b&gt; about Russia.\n");
     Files.writeString(input.resolve("manifest.csv"), "file,outlet,original_outlet,url,published,date_precision,date_evidence\n"
         + "a.txt,Outlet <i>A</i>,,https://example.org/a?x=1&y=2,2018-03-14,day,\n");
     Path hostile = dir.resolve("hostile-warehouse");

@@ -19,6 +19,11 @@ import org.tonewatch.reference.ReferenceData;
  * Kremlin) count only where they stand for the state, not for a place: "talks with Moscow" is a mention, "arrived in
  * Moscow" and "a visit to Moscow" are not.
  *
+ * <p>A demonym or the country's name followed by one of the nouns of {@code private_nouns.csv} is not Russia as an actor
+ * but the nationality of a private person or a thing, or a person's field: "a Russian billionaire", "Russian citizens",
+ * "the Russian language", "a Russia expert". The country's name counts only where it is not a place either: "sanctions
+ * on Russia" is a mention, "the World Cup in Russia" is not.
+ *
  * <p>In a sentence with such a mention, the nouns "relations", "relationship" and "ties" are mentions too, of kind
  * {@code relations}: the job's tone covers Russia's relations as well as Russia, and the tone model judges "frayed
  * relations" or "an excellent working relationship" as it judges any other target.
@@ -37,8 +42,15 @@ public final class RussiaMentionFinder implements Serializable {
 
   private final Map<List<String>, Term> terms = new HashMap<>();
   private final int longestTerm;
+  /** Term kind → the nouns after which a term of that kind is not an actor. */
+  private final Map<String, Set<String>> privateNouns;
 
   public RussiaMentionFinder(List<Term> terms) {
+    this(terms, Map.of());
+  }
+
+  public RussiaMentionFinder(List<Term> terms, Map<String, Set<String>> privateNouns) {
+    this.privateNouns = Map.copyOf(privateNouns);
     int longest = 1;
     for (Term term : terms) {
       List<String> words = List.of(term.text().toLowerCase(Locale.ROOT).split("\\s+"));
@@ -53,7 +65,11 @@ public final class RussiaMentionFinder implements Serializable {
     for (Map<String, String> row : reference.rows("russia_terms.csv")) {
       terms.add(new Term(row.get("term"), row.get("kind"), row.get("locative_sense").equals("yes")));
     }
-    return new RussiaMentionFinder(terms);
+    Map<String, Set<String>> nouns = new HashMap<>();
+    for (Map<String, String> row : reference.rows("private_nouns.csv")) {
+      nouns.computeIfAbsent(row.get("after"), k -> new HashSet<>()).add(row.get("noun").toLowerCase(Locale.ROOT));
+    }
+    return new RussiaMentionFinder(terms, nouns);
   }
 
   /** A row of {@code russia_terms.csv}. */
@@ -79,7 +95,9 @@ public final class RussiaMentionFinder implements Serializable {
         Term term = terms.get(lowerWords(tokens, i, length));
         // The terms are proper names; a lower-case spelling is some other word.
         if (term != null && Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
-          if (!(term.hasPlaceSense() && isPlace(tokens, i))) {
+          boolean place = term.hasPlaceSense() && isPlace(tokens, i, term.kind()) && !isPossessive(tokens, i + length)
+              && !beforeNoun(tokens, i + length);
+          if (!place && !beforePrivateNoun(term, tokens, i + length)) {
             mentions.add(new RussiaMention(term.kind(), i, i + length));
           }
           i += length - 1;
@@ -98,11 +116,27 @@ public final class RussiaMentionFinder implements Serializable {
     return mentions;
   }
 
+  /** "in Russia's interest": a possessive is an owner, not a place. */
+  private static boolean isPossessive(List<Token> tokens, int next) {
+    return next < tokens.size() && (tokens.get(next).word().equals("'s") || tokens.get(next).word().equals("’s"));
+  }
+
+  /** Whether the word after the term is a noun that makes the term a private nationality or a field (see above). */
+  private boolean beforePrivateNoun(Term term, List<Token> tokens, int next) {
+    Set<String> nouns = privateNouns.get(term.kind());
+    return nouns != null && next < tokens.size() && nouns.contains(tokens.get(next).word().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isRelationNoun(Token token) {
     return RELATION_NOUNS.contains(token.word().toLowerCase(Locale.ROOT)) && (token.pos() == null || token.pos().startsWith("NN"));
   }
 
-  private static boolean isPlace(List<Token> tokens, int i) {
+  /** "in the Russia investigation": a name before a noun modifies it and is not a place. */
+  private static boolean beforeNoun(List<Token> tokens, int next) {
+    return next < tokens.size() && tokens.get(next).pos() != null && tokens.get(next).pos().startsWith("NN");
+  }
+
+  private static boolean isPlace(List<Token> tokens, int i, String kind) {
     int before = i - 1;
     if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
       before--;
@@ -111,6 +145,9 @@ public final class RussiaMentionFinder implements Serializable {
       return false;
     }
     String previous = tokens.get(before).word().toLowerCase(Locale.ROOT);
+    if (previous.equals("at") && kind.equals("country")) {
+      return false; // "pointed the finger at Russia": a country is aimed at, not met at
+    }
     if (PLACE_PREPOSITIONS.contains(previous) || MOTION.contains(tokens.get(before).lowerLemma())) {
       return true;
     }

@@ -38,6 +38,8 @@ public final class TrainedTone implements ToneModel {
   /** The model that ships with the project. */
   public static final String BUNDLED = "classpath:/tone/tone-model.tsv.gz";
   static final int[] CLASSES = {-1, 0, 1};
+  /** The header line of a model file that names its calibration temperature. */
+  public static final String TEMPERATURE = "# temperature=";
   private static final ConcurrentHashMap<String, Weights> LOADED = new ConcurrentHashMap<>();
 
   private final String location;
@@ -99,9 +101,19 @@ public final class TrainedTone implements ToneModel {
     return LOADED.computeIfAbsent(location, Weights::load);
   }
 
-  /** The weights of a model file: one row per feature, one column per class; and the file's SHA-256 in hex. */
-  record Weights(Map<String, double[]> byFeature, String sha256) {
-    double[] probabilities(Map<String, Double> features) {
+  /**
+   * The weights of a model file: one row per feature, one column per class; the temperature its scores are divided
+   * by before the softmax (temperature scaling, fitted on the in-domain development split by {@code jobs/train-tone.sh};
+   * 1 for a file that names none); and the file's SHA-256 in hex.
+   */
+  public record Weights(Map<String, double[]> byFeature, double temperature, String sha256) {
+    /** P(unfavourable), P(neither), P(favourable) of a feature map. */
+    public double[] probabilities(Map<String, Double> features) {
+      return softmax(scores(features), temperature);
+    }
+
+    /** The linear scores of the three classes, before the temperature and the softmax. */
+    public double[] scores(Map<String, Double> features) {
       double[] score = new double[CLASSES.length];
       for (Map.Entry<String, Double> f : features.entrySet()) {
         double[] w = byFeature.get(f.getKey());
@@ -111,16 +123,25 @@ public final class TrainedTone implements ToneModel {
           }
         }
       }
-      double max = Math.max(score[0], Math.max(score[1], score[2]));
+      return score;
+    }
+
+    /** softmax(score / temperature), computed stably. */
+    public static double[] softmax(double[] score, double temperature) {
+      double[] p = new double[score.length];
+      double max = Double.NEGATIVE_INFINITY;
+      for (double s : score) {
+        max = Math.max(max, s / temperature);
+      }
       double sum = 0;
       for (int k = 0; k < score.length; k++) {
-        score[k] = Math.exp(score[k] - max);
-        sum += score[k];
+        p[k] = Math.exp(score[k] / temperature - max);
+        sum += p[k];
       }
       for (int k = 0; k < score.length; k++) {
-        score[k] /= sum;
+        p[k] /= sum;
       }
-      return score;
+      return p;
     }
 
     static Weights load(String location) {
@@ -128,10 +149,14 @@ public final class TrainedTone implements ToneModel {
       try (InputStream raw = new DigestInputStream(open(location), digest);
           BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
         Map<String, double[]> weights = new HashMap<>();
+        double temperature = 1;
         String line;
         while ((line = reader.readLine()) != null) {
           if (line.startsWith("#")) {
             checkVersion(line, location);
+            if (line.startsWith(TEMPERATURE)) {
+              temperature = Double.parseDouble(line.substring(TEMPERATURE.length()).trim());
+            }
             continue;
           }
           String[] cells = line.split("\t");
@@ -139,7 +164,7 @@ public final class TrainedTone implements ToneModel {
               Double.parseDouble(cells[1]), Double.parseDouble(cells[2]), Double.parseDouble(cells[3])});
         }
         raw.transferTo(OutputStream.nullOutputStream()); // the rest of the file (the gzip trailer) counts in the hash
-        return new Weights(weights, HexFormat.of().formatHex(digest.digest()));
+        return new Weights(weights, temperature, HexFormat.of().formatHex(digest.digest()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the tone model " + location + " (set tone.model-path)", e);
       }

@@ -49,6 +49,30 @@ class RussiaMentionFinderTest {
   }
 
   @Test
+  void theCountryAsAPlaceIsNotAnActorButAsATargetOrAnOwnerItIs() {
+    assertEquals(List.of(), found("The World Cup in Russia drew large crowds."));
+    assertEquals(List.of(), found("He will travel to Russia next week."));
+    assertEquals(List.of("Russia:country"), found("Washington imposed sanctions on Russia."));
+    assertEquals(List.of("Russia:country"), found("Clinton's campaign pointed the finger at Russia."));
+    assertEquals(List.of("Russia:country"), found("The deal is in Russia's interest."));
+  }
+
+  @Test
+  void theNationalityOfAPrivatePersonOrAThingIsNotAnActor() {
+    assertEquals(List.of(), found("A Russian billionaire bought the club."));
+    assertEquals(List.of(), found("British and Russian citizens face common threats."));
+    assertEquals(List.of(), found("She answered in the Russian language."));
+    assertEquals(List.of(), found("A leading Russia expert testified on Thursday."));
+    assertEquals(List.of("Russian:demonym"), found("The Russian government denied it."));
+  }
+
+  @Test
+  void theSovietStateAndRussianStateCompaniesAndMediaAreActors() {
+    assertEquals(List.of("Soviet Union:historical"), found("The Soviet Union invaded Afghanistan."));
+    assertEquals(List.of("Rosatom:state-company", "RT:state-media"), found("Rosatom bought the stake, RT reported."));
+  }
+
+  @Test
   void ignoresLowerCaseSpellingsAndOtherWords() {
     assertEquals(List.of(), found("She took a strong anti-Russian stance, says the gru of birds."));
   }
