@@ -26,7 +26,9 @@ class ScriptOptionsIT {
   @Test
   void nightlyShPassesTheOperatorsConfigToTheJob() throws Exception {
     Path input = Files.createDirectories(dir.resolve("input"));
-    Files.writeString(input.resolve("one.txt"), "Russia and Britain agreed a deal after long talks in London.");
+    // Long enough for the language detector to judge it, so that its libraries must be on the scripts' classpath.
+    Files.writeString(input.resolve("one.txt"), "Russia and Britain agreed a deal after long talks in London. The Kremlin said "
+        + "the agreement would help both countries, and officials in Whitehall welcomed it warmly on Tuesday.");
     Path config = Files.writeString(dir.resolve("operator.properties"), "copies.min-similarity=0\nnlp.parse-maxlen=60\n");
     Path warehouse = dir.resolve("warehouse");
     Command night = Command.run(dir.resolve("night.log"), Map.of(), Nights.RUN_TIMEOUT,
@@ -34,6 +36,7 @@ class ScriptOptionsIT {
 
     assertEquals(0, night.exitCode(), night.output());
     Row run = SharedSpark.session().read().parquet(warehouse.resolve(Tables.RUNS).toString()).first();
+    assertEquals(1L, (long) run.getAs("articles"), "the article was read as English and annotated");
     String settings = run.getAs("settings");
     assertTrue(settings.contains("copies.min-similarity=0") && settings.contains("nlp.parse-maxlen=60"), settings);
   }
