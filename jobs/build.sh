@@ -8,7 +8,7 @@ esac
 cd "$ROOT"
 # The cluster jar is written by every 'mvn package' (the classpath file only when its content changes).
 STAMP=target/tonewatch-0.1.0-cluster.jar
-if [[ -f "$STAMP" && -f target/classpath.txt ]] \
+if [[ -f "$STAMP" && -f target/classpath.txt && -f target/classpath-runtime.txt ]] \
    && [[ -z "$(find pom.xml src/main data/reference -newer "$STAMP" -print -quit)" ]]; then
   exit 0
 fi

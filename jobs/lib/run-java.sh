@@ -7,5 +7,5 @@ run_java() {
   shift 2
   "$ROOT/jobs/build.sh"
   exec java ${JAVA_OPTS:-$heap} "@$ROOT/jobs/conf/jvm.options" -Dlog4j2.configurationFile="$ROOT/jobs/conf/log4j2.properties" \
-    -cp "$ROOT/target/classes:$(cat "$ROOT/target/classpath.txt")" "$main" "$@"
+    -cp "$ROOT/target/classes:$(cat "$ROOT/target/classpath.txt"):$(cat "$ROOT/target/classpath-runtime.txt")" "$main" "$@"
 }
