@@ -134,6 +134,8 @@ def main():
     parser.add_argument("--dev", type=int, default=720, help="natural dev pairs")
     parser.add_argument("--train-natural", type=int, default=1260)
     parser.add_argument("--train-cue", type=int, default=540)
+    parser.add_argument("--train-cue-extra", type=int, default=400,
+                        help="a second cue-search batch, drawn after everything else (labelled in a second round)")
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--out", default="data/labels/pairs.jsonl")
     args = parser.parse_args()
@@ -153,6 +155,10 @@ def main():
     chosen = {p["id"] for p in natural}
     cue_pool = sorted((p for p in train if p["id"] not in chosen and CUES.search(p["sentence"])), key=lambda p: p["id"])
     cue = rng.sample(cue_pool, args.train_cue)
+    # The second round's batch comes after every earlier draw, so the first round's pairs stay exactly as they were.
+    taken = chosen | {p["id"] for p in cue}
+    extra_pool = [p for p in cue_pool if p["id"] not in taken]
+    cue += rng.sample(extra_pool, min(args.train_cue_extra, len(extra_pool)))
     out = []
     for split, sample, pairs in (("dev", "natural", dev_sample), ("train", "natural", natural),
                                  ("train", "cue", cue), ("train", "seed", seeds)):
