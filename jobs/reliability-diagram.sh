@@ -2,11 +2,18 @@
 # Reliability diagram of the tone model's probabilities on a labelled file, as a PNG made by the project's own code.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-if [[ $# -lt 2 || "$1" == "-h" || "$1" == "--help" ]]; then
+usage() {
   echo "Usage: jobs/reliability-diagram.sh FILE.jsonl OUT.png [evaluate-tone options]"
   echo "Scores the tone model on FILE (jobs/evaluate-tone.sh), then draws its reliability table (10 bins of the"
   echo "top class's probability) with matplotlib from notebooks/.venv (made by notebooks/setup.sh when missing)."
-  [[ $# -lt 2 ]] && exit 2 || exit 0
+}
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  usage
+  exit 0
+fi
+if [[ $# -lt 2 ]]; then
+  usage >&2
+  exit 2
 fi
 FILE=$1; OUT=$2; shift 2
 TABLE=$(mktemp --suffix=.csv)
