@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -119,7 +120,7 @@ public final class InputFolder {
       rows.add(row(row, null, "manifest_row", "this row of " + MANIFEST + " names no file", null));
     }
     Dataset<Row> listed = spark.createDataFrame(rows, ENTRY_SCHEMA);
-    Dataset<Row> read = listed.map(new ReadContent(local, hadoop, maxTextBytes), ExpressionEncoder.apply(CONTENT_SCHEMA));
+    Dataset<Row> read = listed.map(new ReadContent(folder, maxTextBytes), ExpressionEncoder.apply(CONTENT_SCHEMA));
     return new Listing(read, entries.size() - (manifestBytes == null ? 0 : 1), manifestBytes != null);
   }
 
@@ -136,8 +137,8 @@ public final class InputFolder {
     return copy;
   }
 
-  /** Where the entries come from: a local folder or a Hadoop file system. */
-  private interface Folder {
+  /** Where the entries come from, a local folder or a Hadoop file system; listed on the driver, read on executors. */
+  private interface Folder extends Serializable {
     List<Entry> list();
 
     byte[] read(String location, long maxBytes);
@@ -145,13 +146,10 @@ public final class InputFolder {
 
   static final String HIDDEN_REASON = "the name starts with '.' or '_', which marks a hidden file; rename it to have it read";
 
-  private record LocalFolder(Path dir) implements Folder {
-    LocalFolder(String directory) {
-      this(directory.startsWith("file:") ? Path.of(URI.create(directory)) : Path.of(directory));
-    }
-
+  private record LocalFolder(String directory) implements Folder {
     @Override
     public List<Entry> list() {
+      Path dir = directory.startsWith("file:") ? Path.of(URI.create(directory)) : Path.of(directory);
       List<Entry> entries = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
         for (Path path : stream) {
@@ -259,14 +257,12 @@ public final class InputFolder {
    * Executor side: adds an entry's bytes as {@code content}. A read that fails becomes the entry's reject
    * ({@code unreadable}) rather than the task's failure; a text file over the byte limit is {@code too_long} unread.
    */
-  static final class ReadContent implements MapFunction<Row, Row>, Serializable {
-    private final boolean local;
-    private final Map<String, String> settings;
+  static final class ReadContent implements MapFunction<Row, Row> {
+    private final Folder folder;
     private final long maxTextBytes;
 
-    ReadContent(boolean local, Map<String, String> settings, long maxTextBytes) {
-      this.local = local;
-      this.settings = new HashMap<>(settings);
+    ReadContent(Folder folder, long maxTextBytes) {
+      this.folder = folder;
       this.maxTextBytes = maxTextBytes;
     }
 
@@ -277,9 +273,9 @@ public final class InputFolder {
         return with(row, null, null, null);
       }
       String file = row.getAs("file");
-      long limit = file.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") ? maxTextBytes : Integer.MAX_VALUE - 16;
+      long limit = file.toLowerCase(Locale.ROOT).endsWith(".txt") ? maxTextBytes : Integer.MAX_VALUE - 16;
       try {
-        byte[] content = local ? readLocal(location, limit) : readHadoop(location, settings, limit);
+        byte[] content = folder.read(location, limit);
         if (content == null) {
           return with(row, "too_long", "the file has more bytes than ingest.max-characters allows characters", null);
         }

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -42,7 +44,7 @@ public final class Warehouse {
   static final String VERSIONS = "_versions";
   static final String CURRENT = "_current";
 
-  private static final java.util.regex.Pattern HADOOP_UNSAFE = java.util.regex.Pattern.compile("[:\\[\\]{}*?\\\\]");
+  private static final Pattern HADOOP_UNSAFE = Pattern.compile("[:\\[\\]{}*?\\\\]");
 
   private final Path root;
   private final String version;
@@ -75,7 +77,7 @@ public final class Warehouse {
       Files.delete(probe);
       long free = Files.getFileStore(root).getUsableSpace();
       if (free < minFreeMegabytes * 1024 * 1024) {
-        throw new UsageException(String.format(java.util.Locale.ROOT,
+        throw new UsageException(String.format(Locale.ROOT,
             "--warehouse %s has %d MB free, under warehouse.min-free-mb=%d; free some space and run again", root,
             free / (1024 * 1024), minFreeMegabytes));
       }

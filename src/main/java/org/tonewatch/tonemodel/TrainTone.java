@@ -204,19 +204,11 @@ public final class TrainTone implements Callable<Integer> {
     return rows;
   }
 
+  /** The example's tone under in-memory weights, its targets combined by the pipeline's own rule. */
   private static Integer predict(TrainedTone.Weights model, ToneFeatures features, ParsedExample example) {
-    double[] mean = new double[3];
-    for (RussiaMention target : example.targets()) {
-      double[] p = model.probabilities(features.extract(example.sentence(), target.first(), target.end()));
-      for (int k = 0; k < 3; k++) {
-        mean[k] += p[k] / example.targets().size();
-      }
-    }
-    int top = 0;
-    for (int k = 1; k < 3; k++) {
-      top = mean[k] > mean[top] ? k : top;
-    }
-    return top - 1;
+    return TrainedTone.ofMean(example.targets().stream()
+        .map(target -> model.probabilities(features.extract(example.sentence(), target.first(), target.end())))
+        .toList()).tone();
   }
 
   /** The development examples' linear scores (one per actor mention) and true classes, for the temperature. */

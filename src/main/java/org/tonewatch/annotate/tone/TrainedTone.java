@@ -74,10 +74,15 @@ public final class TrainedTone implements ToneModel {
 
   @Override
   public MentionTone combine(List<MentionTone> mentions) {
+    return ofMean(mentions.stream().map(MentionTone::probabilities).toList());
+  }
+
+  /** The sentence's rule (see the class comment): the tone of the mean of its mentions' class probabilities. */
+  public static MentionTone ofMean(List<double[]> probabilities) {
     double[] mean = new double[CLASSES.length];
-    for (MentionTone m : mentions) {
+    for (double[] p : probabilities) {
       for (int k = 0; k < mean.length; k++) {
-        mean[k] += m.probabilities()[k] / mentions.size();
+        mean[k] += p[k] / probabilities.size();
       }
     }
     return tone(mean);

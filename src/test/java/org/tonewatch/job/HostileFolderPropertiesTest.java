@@ -34,7 +34,7 @@ import org.tonewatch.testing.SharedSpark;
  * completes, every input is an article, a copy or a reject ({@code inputs_seen = articles + copies + rejects}), every
  * reject has a code and a reason, and the marker planted outside the folder is in no table.
  */
-class HostileFolderProperties {
+class HostileFolderPropertiesTest {
   private static final String MARKER = "OUTSIDE-MARKER-91c2";
   private static final String NAME_CHARACTERS = ":[]{}%?*# éü漢-_.";
 
