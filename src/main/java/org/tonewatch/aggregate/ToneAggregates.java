@@ -44,6 +44,9 @@ public final class ToneAggregates {
   private ToneAggregates() {}
 
   /** Registers the interval function with the session; call once before the transforms. */
+  /** The group of an outlet that {@code outlets.csv} gives none. */
+  public static final String UNRATED = "unrated";
+
   public static void register(SparkSession spark) {
     spark.udf().register(HALF_WIDTH,
         (UDF7<Long, Long, Double, Double, Double, Double, Double, Double>) (g, n, s, s2, sn, n2, y2) ->
@@ -103,14 +106,38 @@ public final class ToneAggregates {
     return byOutletAnd(sums.articles.filter(col("year").isNotNull()), articles, "year");
   }
 
+  /**
+   * {@code tone_by_outlet_group}: {@link #byOutlet} with the outlets rolled up by their group in {@code outlets.csv}
+   * ({@code groups}: columns {@code outlet, outlet_group}); an outlet without a group counts as {@code unrated}. Each
+   * group's interval is computed over its articles, as an outlet's is, not from the outlets' figures.
+   */
+  public static Dataset<Row> byOutletGroup(Sums sums, Dataset<Article> articles, Dataset<Row> groups) {
+    return byOutletAnd(sums.articles, articles, groups);
+  }
+
   private static Dataset<Row> byOutletAnd(Dataset<Row> perArticle, Dataset<Article> articles, String... first) {
+    return byOutletAnd(perArticle, articles, null, first);
+  }
+
+  private static Dataset<Row> byOutletAnd(Dataset<Row> perArticle, Dataset<Article> articles, Dataset<Row> groups, String... first) {
     Dataset<Row> printed = articles.select(coalesce(col("copyOf"), col("articleId")).as("articleId"), col("outlet")).distinct();
     List<String> keys = new ArrayList<>(List.of(first));
-    keys.add("outlet");
+    keys.add(groups == null ? "outlet" : "outlet_group");
     String[] keyArray = keys.toArray(String[]::new);
-    Dataset<Row> original = summarise(perArticle.withColumnRenamed("originalOutlet", "outlet"), keyArray);
-    Dataset<Row> publisher = summarise(perArticle.drop("originalOutlet").join(printed, "articleId"), keyArray);
+    Dataset<Row> original = summarise(inGroups(perArticle.withColumnRenamed("originalOutlet", "outlet"), groups), keyArray);
+    Dataset<Row> publisher = summarise(inGroups(perArticle.drop("originalOutlet").join(printed, "articleId"), groups), keyArray);
     return withView(original, keys, "original").unionByName(withView(publisher, keys, "publisher"));
+  }
+
+  /** {@code rows} with their {@code outlet} replaced by its group, or as they are when {@code groups} is null. */
+  private static Dataset<Row> inGroups(Dataset<Row> rows, Dataset<Row> groups) {
+    if (groups == null) {
+      return rows;
+    }
+    Dataset<Row> named = groups.withColumnRenamed("outlet", "grouped_outlet");
+    return rows.join(named, rows.col("outlet").equalTo(named.col("grouped_outlet")), "left")
+        .withColumn("outlet_group", coalesce(col("outlet_group"), lit(UNRATED)))
+        .drop("outlet", "grouped_outlet");
   }
 
   /** {@code summary} with a {@code view} column after its {@code keys}. */

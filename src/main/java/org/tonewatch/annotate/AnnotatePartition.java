@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.util.LongAccumulator;
 import org.tonewatch.annotate.leader.ArticleLeaders;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.annotate.leader.LeaderMatch;
@@ -44,15 +45,17 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
   private final ToneModel tone;
   private final String version;
   private final Set<Integer> faultyPartitions;
+  private final LongAccumulator done;
 
   /** {@code version}: the run's {@code annotation_version}; an article already annotated under it is not annotated again. */
   public AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone, String version) {
-    this(nlp, leaders, mentions, tone, version, Set.of());
+    this(nlp, leaders, mentions, tone, version, Set.of(), null);
   }
 
   private AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone, String version,
-      Set<Integer> faultyPartitions) {
+      Set<Integer> faultyPartitions, LongAccumulator done) {
     this.version = version;
+    this.done = done;
     this.nlp = nlp;
     this.leaders = leaders;
     this.mentions = mentions;
@@ -66,7 +69,12 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
    * would; later attempts run.
    */
   public AnnotatePartition failingFirstAttemptOf(Set<Integer> partitions) {
-    return new AnnotatePartition(nlp, leaders, mentions, tone, version, Set.copyOf(partitions));
+    return new AnnotatePartition(nlp, leaders, mentions, tone, version, Set.copyOf(partitions), done);
+  }
+
+  /** The same function, adding one to {@code articles} for each article it has handled (for the running progress). */
+  public AnnotatePartition countingInto(LongAccumulator articles) {
+    return new AnnotatePartition(nlp, leaders, mentions, tone, version, faultyPartitions, articles);
   }
 
   @Override
@@ -91,7 +99,11 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
       @Override
       public AnnotatedArticle next() {
         done++;
-        return annotate(engine, articles.next());
+        AnnotatedArticle result = annotate(engine, articles.next());
+        if (AnnotatePartition.this.done != null) {
+          AnnotatePartition.this.done.add(1);
+        }
+        return result;
       }
     };
   }

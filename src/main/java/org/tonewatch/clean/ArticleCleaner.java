@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tonewatch.reference.ReferenceData;
 
@@ -32,11 +34,9 @@ public final class ArticleCleaner implements Serializable {
   public static ArticleCleaner load(ReferenceData reference) {
     List<ChromeRule> rules = new ArrayList<>();
     for (Map<String, String> row : reference.rows("chrome_rules.csv")) {
-      String then = row.get("then");
-      if (!then.equals("line") && !then.equals("rest")) {
-        throw new IllegalArgumentException("chrome rule " + row.get("rule") + ": then must be line or rest, not '" + then + "'");
-      }
-      rules.add(new ChromeRule(row.get("rule"), row.get("kind"), row.get("match"), row.get("pattern"), then.equals("rest")));
+      String outlets = row.getOrDefault("outlets", "");
+      rules.add(new ChromeRule(row.get("rule"), row.get("kind"), row.get("match"), row.get("pattern"), row.get("then"),
+          outlets == null || outlets.isBlank() ? Set.of() : Set.of(outlets.strip().split("\\s*\\|\\s*"))));
     }
     return new ArticleCleaner(rules);
   }
@@ -75,7 +75,10 @@ public final class ArticleCleaner implements Serializable {
             droppingAfter = rule.name();
           }
         } else {
-          kept.add(new int[] {start, end});
+          blankSpans(text, start, end, outlet, body, removed);
+          if (!new String(body, start, end - start).isBlank()) {
+            kept.add(new int[] {start, end});
+          }
         }
       }
       start = end + 1;
@@ -84,7 +87,7 @@ public final class ArticleCleaner implements Serializable {
     String title = null;
     if (findTitle && kept.size() > 1) {
       int[] first = kept.get(0);
-      String line = text.substring(first[0], first[1]).strip();
+      String line = new String(body, first[0], first[1] - first[0]).strip();
       if (isHeadline(line)) {
         title = line;
         blank(body, first[0], first[1]);
@@ -93,8 +96,8 @@ public final class ArticleCleaner implements Serializable {
     }
 
     for (int i = 1; i < kept.size(); i++) {
-      String before = text.substring(kept.get(i - 1)[0], kept.get(i - 1)[1]).strip();
-      String after = text.substring(kept.get(i)[0], kept.get(i)[1]).strip();
+      String before = new String(body, kept.get(i - 1)[0], kept.get(i - 1)[1] - kept.get(i - 1)[0]).strip();
+      String after = new String(body, kept.get(i)[0], kept.get(i)[1] - kept.get(i)[0]).strip();
       if (!SENTENCE_END.matcher(before).matches() && Character.isLowerCase(after.codePointAt(0))) {
         for (int c = kept.get(i - 1)[1]; c < kept.get(i)[0]; c++) {
           body[c] = ' ';
@@ -108,14 +111,34 @@ public final class ArticleCleaner implements Serializable {
     return !SENTENCE_END.matcher(line).matches() && line.split("\\s+").length <= MAX_TITLE_WORDS;
   }
 
+  /** The first whole-line rule for {@code outlet} that {@code line} matches, or null. */
   private ChromeRule match(String line, String outlet) {
     Pattern[] patterns = patterns();
     for (int i = 0; i < rules.size(); i++) {
-      if (rules.get(i).matches(line, outlet, patterns[i])) {
-        return rules.get(i);
+      ChromeRule rule = rules.get(i);
+      if (!rule.isSpan() && rule.appliesTo(outlet) && rule.matches(line, outlet, patterns[i])) {
+        return rule;
       }
     }
     return null;
+  }
+
+  /** Blanks what the span rules for {@code outlet} find in {@code text[start, end)}, in the rules' order. */
+  private void blankSpans(String text, int start, int end, String outlet, char[] body, List<Removed> removed) {
+    Pattern[] patterns = patterns();
+    for (int i = 0; i < rules.size(); i++) {
+      ChromeRule rule = rules.get(i);
+      if (!rule.isSpan() || !rule.appliesTo(outlet)) {
+        continue;
+      }
+      Matcher m = patterns[i].matcher(new String(body, start, end - start));
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          removed.add(new Removed(rule.name(), rule.kind(), text.substring(start + m.start(), start + m.end()).strip()));
+          blank(body, start + m.start(), start + m.end());
+        }
+      }
+    }
   }
 
   private Pattern[] patterns() {

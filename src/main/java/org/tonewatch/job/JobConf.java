@@ -30,7 +30,9 @@ import org.tonewatch.annotate.tone.TrainedTone;
  *   <tr><td>nlp.parser</td><td>sr</td><td>sr (shift-reduce) or pcfg</td></tr>
  *   <tr><td>nlp.parse-maxlen</td><td>100</td><td>longest sentence, in tokens, that is parsed</td></tr>
  *   <tr><td>nlp.parse-maxtime</td><td>20000</td><td>longest time, in milliseconds, one sentence's parse may take</td></tr>
- *   <tr><td>ingest.max-characters</td><td>100000</td><td>longer articles are rejected</td></tr>
+ *   <tr><td>progress.seconds</td><td>30</td><td>how often a long stage prints how far it has come</td></tr>
+ *   <tr><td>nlp.article-maxtime</td><td>300000</td><td>longest time, in milliseconds, one article's annotation may take; later sentences are not parsed</td></tr>
+ *   <tr><td>ingest.max-characters</td><td>1000000</td><td>longer articles are rejected (the longest real live blogs are about 120,000)</td></tr>
  *   <tr><td>copies.min-similarity</td><td>0.6</td><td>Jaccard similarity of word 5-shingles from which two articles are
  *       copies of one story; 0 turns copy detection off</td></tr>
  *   <tr><td>warehouse.min-free-mb</td><td>256</td><td>the run is refused before any work when the warehouse's disk has
@@ -62,7 +64,9 @@ public final class JobConf {
     d.put("nlp.parser", "sr");
     d.put("nlp.parse-maxlen", "100");
     d.put("nlp.parse-maxtime", Long.toString(NlpSettings.PARSE_MAX_MILLIS));
-    d.put("ingest.max-characters", "100000");
+    d.put("progress.seconds", "30");
+    d.put("nlp.article-maxtime", Long.toString(NlpSettings.ARTICLE_MAX_MILLIS));
+    d.put("ingest.max-characters", "1000000");
     d.put("copies.min-similarity", "0.6");
     d.put("warehouse.min-free-mb", "256");
     d.put("annotate.partitions", "0");
@@ -130,6 +134,7 @@ public final class JobConf {
   public String input() { return values.get("input"); }
   public String warehouse() { return values.get("warehouse"); }
   public int maxCharacters() { return integer("ingest.max-characters"); }
+  public int progressSeconds() { return positive("progress.seconds"); }
   public int annotatePartitions() { return integer("annotate.partitions"); }
   /** Free space the warehouse's disk must have before a run starts, in megabytes; 0 turns the check off. */
   public long warehouseMinFreeMegabytes() { return integer("warehouse.min-free-mb"); }
@@ -170,7 +175,7 @@ public final class JobConf {
 
   public NlpSettings nlp() {
     return new NlpSettings(values.get("nlp.engine"), values.get("nlp.parser"), positive("nlp.parse-maxlen"),
-        positive("nlp.parse-maxtime"), !toneModel().equals(SentimentTreeTone.NAME));
+        positive("nlp.parse-maxtime"), positive("nlp.article-maxtime"), !toneModel().equals(SentimentTreeTone.NAME));
   }
 
   /** All settings, for the run's log. */

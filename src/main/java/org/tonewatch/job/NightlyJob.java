@@ -34,6 +34,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.tonewatch.UsageException;
 import org.tonewatch.aggregate.ToneAggregates;
 import org.tonewatch.annotate.AnnotatePartition;
@@ -224,13 +225,20 @@ public final class NightlyJob implements Callable<Integer> {
     // Only articles that need annotating are spread over the partitions; the kept ones pass through where they are.
     Column needsWork = col("rejectReason").isNull().and(col("copyOf").isNull())
         .and(not(coalesce(col("status").equalTo("annotated").and(col("annotationVersion").equalTo(version)), lit(false))));
-    int partitions = conf.annotatePartitions() > 0 ? conf.annotatePartitions() : 8 * spark.sparkContext().defaultParallelism();
+    // Small partitions (about 25 articles, at least 8 per core) keep both cores busy to the end and let the running
+    // progress line move as each one ends.
+    long toAnnotate = clustered.filter(needsWork).count();
+    int partitions = conf.annotatePartitions() > 0 ? conf.annotatePartitions()
+        : (int) Math.max(8L * spark.sparkContext().defaultParallelism(), Math.min(10_000, (toAnnotate + 24) / 25));
+    LongAccumulator articlesDone = spark.sparkContext().longAccumulator("articles annotated");
     Dataset<AnnotatedArticle> annotated = clustered.filter(needsWork)
         .repartition(partitions, col("articleId"))
-        .mapPartitions(annotate, AnnotatedArticle.ENCODER)
+        .mapPartitions(annotate.countingInto(articlesDone), AnnotatedArticle.ENCODER)
         .unionByName(clustered.filter(not(needsWork)).mapPartitions(annotate, AnnotatedArticle.ENCODER))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    annotated.count();
+    try (Progress.Running running = progress.running("annotate", toAnnotate, "articles", articlesDone::value, conf.progressSeconds())) {
+      annotated.count();
+    }
     // The articles and sentences are kept as rows, in as many partitions as there are cores: the tables and the run's
     // counts read them several times, and each of the annotate stage's small partitions would cost a task each time.
     int cores = spark.sparkContext().defaultParallelism();
@@ -282,10 +290,12 @@ public final class NightlyJob implements Callable<Integer> {
         () -> warehouse.writeSmall(ToneAggregates.byOutlet(sums, written), Tables.TONE_BY_OUTLET, "outlet", "view"),
         () -> warehouse.writeSmall(ToneAggregates.byLeader(sums, leaderNames), Tables.TONE_BY_LEADER, "leader_id", "view"),
         () -> warehouse.writeSmall(ToneAggregates.byYearAndOutlet(sums, written), Tables.TONE_BY_YEAR_OUTLET, "year", "outlet", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byYearAndLeader(sums, leaderNames), Tables.TONE_BY_YEAR_LEADER, "year", "leader_id", "view"));
+        () -> warehouse.writeSmall(ToneAggregates.byYearAndLeader(sums, leaderNames), Tables.TONE_BY_YEAR_LEADER, "year", "leader_id", "view"),
+        () -> warehouse.writeSmall(ToneAggregates.byOutletGroup(sums, written, groupTable(spark, outlets)), Tables.TONE_BY_OUTLET_GROUP,
+            "outlet_group", "view"));
     sums.release();
     progress.stage("aggregate", sentenceCount, "sentences",
-        "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet and tone_by_year_leader written");
+        "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group written");
     failAfter(conf, "aggregate");
 
     Map<String, String> hashes = new ConcurrentSkipListMap<>();
@@ -352,6 +362,13 @@ public final class NightlyJob implements Callable<Integer> {
   static String runId(Instant started) {
     String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started);
     return time + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** {@code outlet, outlet_group} for the outlets {@code outlets.csv} gives a group. */
+  private static Dataset<Row> groupTable(SparkSession spark, Outlets outlets) {
+    StructType schema = new StructType().add("outlet", DataTypes.StringType).add("outlet_group", DataTypes.StringType);
+    List<Row> rows = outlets.groups().entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).collect(Collectors.toList());
+    return spark.createDataFrame(rows, schema);
   }
 
   private static Dataset<Row> leaderTable(SparkSession spark, List<Leader> leaders) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     description = "Prints each table's schema, row count and first rows.")
 public final class ShowTables implements Callable<Integer> {
   static final List<String> ALL = List.of(Tables.ARTICLES, Tables.SENTENCES, Tables.REJECTS, Tables.TONE_BY_YEAR,
-      Tables.TONE_BY_LEADER, Tables.TONE_BY_OUTLET, Tables.TONE_BY_YEAR_OUTLET, Tables.TONE_BY_YEAR_LEADER, Tables.RUNS);
+      Tables.TONE_BY_LEADER, Tables.TONE_BY_OUTLET, Tables.TONE_BY_YEAR_OUTLET, Tables.TONE_BY_YEAR_LEADER, Tables.TONE_BY_OUTLET_GROUP, Tables.RUNS);
 
   @Option(names = "--warehouse", paramLabel = "DIR", required = true, description = "the warehouse folder")
   String warehouse;

@@ -17,11 +17,16 @@ import java.util.Map;
 public final class Outlets implements Serializable {
   private final Map<String, String> byName = new HashMap<>();
   private final Map<String, String> byDomain = new HashMap<>();
+  private final Map<String, String> groups = new java.util.TreeMap<>();
 
   public Outlets(List<Map<String, String>> rows) {
     for (Map<String, String> row : rows) {
       String outlet = row.get("outlet");
       byName.put(nameKey(outlet), outlet);
+      String group = row.get("group");
+      if (group != null && !group.isBlank()) {
+        groups.put(outlet, group.strip());
+      }
       for (String alias : split(row.get("aliases"))) {
         byName.put(nameKey(alias), outlet);
       }
@@ -59,6 +64,14 @@ public final class Outlets implements Serializable {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * Each outlet's group, for the outlets the table gives one (its {@code group} column: here the AllSides media-bias
+   * rating, {@code left}, {@code center} or {@code right}), by outlet name.
+   */
+  public Map<String, String> groups() {
+    return java.util.Collections.unmodifiableMap(groups);
   }
 
   /** True when {@code name} is an outlet of the table (as {@link #normalise} returns it). */

@@ -171,6 +171,24 @@ class ToneAggregatesTest {
   }
 
   @Test
+  void outletsRollUpByTheirGroupAndAnOutletWithoutOneIsUnrated() {
+    // Outlet A and Outlet B are "left"; Outlet C has no group.
+    Dataset<Row> groups = spark.createDataFrame(List.of(RowFactory.create("Outlet A", "left"), RowFactory.create("Outlet B", "left")),
+        new StructType().add("outlet", DataTypes.StringType).add("outlet_group", DataTypes.StringType));
+    Dataset<Row> byGroup = ToneAggregates.byOutletGroup(sums, articles, groups);
+
+    Row left = only(byGroup.filter("view = 'original'"), "outlet_group", "left");
+    assertEquals(20L, (long) left.getAs("sentences"), "every sentence of A and B, each story once");
+    assertEquals(7L, (long) left.getAs("articles"));
+    // Tones of A and B: a (1, 0), b (-1), c (1, 1, 1), d0-d2 (1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1), e (-1).
+    assertEquals((1 + 0 - 1 + 3 + 4 - 1) / 19.0, left.<Double>getAs("mean_tone"), 1e-12);
+    Row unrated = only(byGroup.filter("view = 'publisher'"), "outlet_group", ToneAggregates.UNRATED);
+    assertEquals(3L, (long) unrated.getAs("sentences"), "Outlet C printed c");
+    assertEquals(0L, byGroup.filter("view = 'original' and outlet_group = 'unrated'").count());
+    assertEquals(List.of("outlet_group", "view", "sentences"), List.of(byGroup.columns()).subList(0, 3));
+  }
+
+  @Test
   void aGroupWithOneArticleHasNoInterval() {
     Row row = only(ToneAggregates.byOutlet(ToneAggregates.sums(sentences.filter("articleId = 'b'")), articles).filter("view = 'original'"), "outlet", "Outlet B");
 

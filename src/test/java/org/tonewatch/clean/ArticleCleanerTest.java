@@ -96,7 +96,67 @@ class ArticleCleanerTest {
   @Test
   void rejectsAnUnknownMatchKindWithItsName() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ChromeRule("bad", "chrome", "glob", "x*", false));
+        () -> new ChromeRule("bad", "chrome", "glob", "x*", "line"));
     assertEquals("chrome rule bad: match must be one of [exact, prefix, regex, outlet], not 'glob'", e.getMessage());
+  }
+  @Test
+  void dropsTheKindsOfChromeOfRealOutletsAndKeepsTheirSentences() {
+    String[] chrome = {
+        "Image copyright Getty Images", "Image caption Mr Putin at the Kremlin on Tuesday", "Media playback is unsupported on your device",
+        "Media caption The moment the talks began", "Read more:", "Read more: Putin's long game in Syria",
+        "Sign up for Daily Newsletters Manage Newsletters", "Follow Chuck on Twitter", "Advertisement", "Story Continued Below",
+        "Vladimir Putin in Moscow in 2018. | Mandel Ngan/AFP/Getty Images", "Vladimir Putin at the Kremlin. Photograph: Alexei Druzhinin/TASS",
+        "Enlarge this image toggle caption Alex Wong/Getty Images", "12:34 p.m.", "Updated at 3:15 p.m. ET", "14:05 GMT",
+        "This article was originally published by The Conversation.", "The Associated Press contributed to this report.",
+        "Reporting by Andrew Osborn; Editing by Alison Williams", "Copyright © 2019 The Washington Times, LLC.", "michael barbaro",
+        "[music]", "Write to Rebecca Ballhaus at rebecca.ballhaus@wsj.com", "- Bart Jansen", "2 hours ago"};
+    String body = "Russia expelled 23 British diplomats on Saturday.";
+    for (String line : chrome) {
+      String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
+      ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+      assertEquals(text.length(), cleaned.body().length());
+      assertEquals(body + " The foreign ministry said the move was a response.",
+          cleaned.body().strip().replaceAll("\\s+", " "), () -> "'" + line + "' should be dropped");
+    }
+  }
+
+  @Test
+  void keepsSentencesThatMerelyShareWordsWithChrome() {
+    String[] sentences = {
+        "Russia said the newsletter published by the ministry was false.", "Follow-up talks with Moscow are planned.",
+        "The photo showed Mr Putin with the prime minister.", "He told Reuters that Russia would respond.",
+        "Sanctions were announced at 3:15 p.m. on Monday.", "Click-through rates on Russian adverts rose, Facebook said.",
+        "By the end of the year Russia had withdrawn.", "Advertisements paid for by Russian groups reached millions."};
+    for (String sentence : sentences) {
+      String text = "Russia expelled the diplomats.\n\n" + sentence;
+      assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body(), sentence);
+    }
+  }
+
+  @Test
+  void dropsAWireDatelineThatOpensAParagraphAndKeepsItsSentence() {
+    String text = "MOSCOW (Reuters) - Russia expelled 23 British diplomats on Saturday.\n\n"
+        + "WASHINGTON — The White House condemned the move.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Reuters");
+
+    assertEquals(text.length(), cleaned.body().length());
+    assertEquals("Russia expelled 23 British diplomats on Saturday.", cleaned.body().substring(0, text.indexOf("\n")).strip());
+    assertTrue(cleaned.body().contains("The White House condemned the move."));
+    assertFalse(cleaned.body().contains("WASHINGTON"));
+    assertEquals(List.of("MOSCOW (Reuters) -", "WASHINGTON —"), cleaned.removed().stream().map(ArticleCleaner.Removed::line).toList());
+    assertEquals(List.of("dateline", "dateline"), cleaned.removed().stream().map(ArticleCleaner.Removed::kind).toList());
+  }
+
+  @Test
+  void anOutletsOwnRuleIsForThatOutletOnly() {
+    String text = "Russia expelled the diplomats.\n\nContent created by The Daily Caller News Foundation is available without charge.";
+    assertEquals("Russia expelled the diplomats.", CLEANER.cleanBodyOnly(text, "The Daily Caller").body().strip());
+    assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body());
+  }
+
+  @Test
+  void aSpanRuleNeedsARegex() {
+    assertThrows(IllegalArgumentException.class, () -> new ChromeRule("bad", "chrome", "prefix", "x", "span"));
+    assertThrows(IllegalArgumentException.class, () -> new ChromeRule("bad", "chrome", "prefix", "x", "page"));
   }
 }

@@ -47,7 +47,7 @@ class BadInputJobTest {
     Files.write(input.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
     Files.write(input.resolve("latin1.txt"), "Caf\u00e9 talk in Moscow.".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(input.resolve("baddate.txt"), "The Kremlin denied an awful report.");
-    Files.writeString(input.resolve("huge.txt"), "Russia talks. ".repeat(200_000 / 14 + 1));
+    Files.writeString(input.resolve("huge.txt"), "Russia talks. ".repeat(1_000_000 / 14 + 1));
     Files.writeString(input.resolve("notes.docx"), "not an article format");
     Files.writeString(input.resolve("article.json"), "{\"title\": \"Kremlin talks\", \"maintext\": \"Moscow agreed to talks.\", "
         + "\"date_publish\": \"2018-03-14 10:00:00\", \"source_domain\": \"example.co.uk\", \"url\": \"https://example.co.uk/a\", \"language\": \"en\"}");

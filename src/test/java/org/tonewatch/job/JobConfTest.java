@@ -24,7 +24,7 @@ class JobConfTest {
 
     assertEquals("sr", conf.nlp().parser());
     assertEquals(100, conf.nlp().maxSentenceTokens());
-    assertEquals(100_000, conf.maxCharacters());
+    assertEquals(1_000_000, conf.maxCharacters());
   }
 
   @Test

@@ -25,7 +25,9 @@ import org.ejml.simple.SimpleMatrix;
  * The CoreNLP implementation of the seam: tokenize, ssplit, pos, lemma, ner over the document, then for each sentence
  * the parse (shift-reduce or PCFG) and the recursive sentiment model. A sentence over the length limit is not parsed;
  * a parse that runs past its time bound is stopped and the sentence recorded as {@link NlpSentence#TIMEOUT}, so one
- * runaway sentence can neither hold a task forever nor fail it. Thread-safe: CoreNLP's annotators may be shared by
+ * runaway sentence can neither hold a task forever nor fail it. Once an article's annotation has run for
+ * {@code nlp.article-maxtime}, its remaining sentences are not parsed ({@link NlpSentence#ARTICLE_TIME}). Paragraphs glued
+ * without a space after the stop are split ({@link SpacedText}); every offset is one in the article's own text. Thread-safe: CoreNLP's annotators may be shared by
  * threads, and this class keeps no per-call state. Build it through {@link NlpEngines}, once per JVM.
  */
 public final class CoreNlpEngine implements NlpEngine {
@@ -36,6 +38,7 @@ public final class CoreNlpEngine implements NlpEngine {
   private final Annotator sentiment;
   private final ParseDeadline deadline;
   private final int maxSentenceTokens;
+  private final long articleMaxMillis;
   private final boolean withDependencies;
   private final HeadFinder headFinder = new SemanticHeadFinder();
 
@@ -48,6 +51,7 @@ public final class CoreNlpEngine implements NlpEngine {
     this.sentiment = new SentimentAnnotator("sentiment", properties);
     this.deadline = new ParseDeadline(settings.parseMaxMillis());
     this.maxSentenceTokens = settings.maxSentenceTokens();
+    this.articleMaxMillis = settings.articleMaxMillis();
     this.withDependencies = settings.dependencies();
   }
 
@@ -60,29 +64,36 @@ public final class CoreNlpEngine implements NlpEngine {
 
   @Override
   public List<NlpSentence> annotate(String text) {
-    Annotation document = new Annotation(text);
+    long started = System.nanoTime();
+    SpacedText spaced = SpacedText.of(text);
+    Annotation document = new Annotation(spaced.text());
     words.annotate(document);
     List<NlpSentence> sentences = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-      sentences.add(convert(text, sentence));
+      boolean inTime = (System.nanoTime() - started) / 1_000_000 < articleMaxMillis;
+      sentences.add(convert(spaced, sentence, inTime));
     }
     return sentences;
   }
 
-  private NlpSentence convert(String text, CoreMap sentence) {
+  /** One sentence; parsed unless it is too long or the article's time bound has passed ({@code inTime} false). */
+  private NlpSentence convert(SpacedText spaced, CoreMap sentence, boolean inTime) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel l : labels) {
-      tokens.add(new Token(l.word(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(), l.ner()));
+      tokens.add(new Token(l.word(), spaced.original(l.beginPosition()), spaced.original(l.endPosition()), l.tag(), l.lemma(), l.ner()));
     }
-    int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int begin = spaced.original(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
     int end = tokens.size() > 1 && opensTheNextSentence(tokens) ? tokens.get(tokens.size() - 2).end() :
-        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        spaced.original(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
     if (labels.size() > maxSentenceTokens) {
       return NlpSentence.unparsed(begin, end, tokens, NlpSentence.TOO_LONG);
     }
+    if (!inTime) {
+      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.ARTICLE_TIME);
+    }
     try {
-      return parsed(text, sentence, begin, end, tokens);
+      return parsed(spaced.text(), sentence, begin, end, tokens);
     } catch (OutOfMemoryError e) {
       throw e;
     } catch (Error e) {

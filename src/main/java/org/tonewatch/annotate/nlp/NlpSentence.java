@@ -20,6 +20,8 @@ public record NlpSentence(
   public static final String FAILED = "failed";
   /** The parse ran past {@code nlp.parse-maxtime} and was stopped. */
   public static final String TIMEOUT = "timeout";
+  /** The article's annotation had run past {@code nlp.article-maxtime} before this sentence: not parsed. */
+  public static final String ARTICLE_TIME = "article_time";
 
   /** A sentence that was not parsed, with the reason in {@code parseStatus}. */
   public static NlpSentence unparsed(int begin, int end, List<Token> tokens, String parseStatus) {

@@ -13,14 +13,26 @@ import java.util.Properties;
  * @param maxSentenceTokens sentences longer than this are not parsed and get no sentiment
  * @param parseMaxMillis the longest a sentence's parse may take; a parse stopped at this bound leaves the sentence
  *     without sentiment, as {@link NlpSentence#TIMEOUT}
+ * @param articleMaxMillis the longest one article's annotation may take; its sentences after this bound are not
+ *     parsed, as {@link NlpSentence#ARTICLE_TIME}
  * @param dependencies whether to read dependencies off each parse (the trained tone model needs them; the first
  *     version does not, and the benchmark compares the two with and without their cost)
  */
-public record NlpSettings(String engine, String parser, int maxSentenceTokens, long parseMaxMillis, boolean dependencies)
-    implements Serializable {
+public record NlpSettings(String engine, String parser, int maxSentenceTokens, long parseMaxMillis, long articleMaxMillis,
+    boolean dependencies) implements Serializable {
   public static final String CORENLP = "corenlp";
   /** The default time bound of one parse, far above what either parser needs for a sentence within the length limit. */
   public static final long PARSE_MAX_MILLIS = 20_000;
+  /**
+   * The default time bound of one article: the longest real article seen (a live blog of 120,000 characters, about
+   * 900 sentences) takes about 15 s on one core, so only a pathological input reaches it.
+   */
+  public static final long ARTICLE_MAX_MILLIS = 300_000;
+
+  /** Settings with the default bound on an article's time. */
+  public NlpSettings(String engine, String parser, int maxSentenceTokens, long parseMaxMillis, boolean dependencies) {
+    this(engine, parser, maxSentenceTokens, parseMaxMillis, ARTICLE_MAX_MILLIS, dependencies);
+  }
 
   public NlpSettings {
     if (!parser.equals("sr") && !parser.equals("pcfg")) {
@@ -31,6 +43,9 @@ public record NlpSettings(String engine, String parser, int maxSentenceTokens, l
     }
     if (parseMaxMillis < 1) {
       throw new IllegalArgumentException("nlp.parse-maxtime must be a positive number of milliseconds, not " + parseMaxMillis);
+    }
+    if (articleMaxMillis < 1) {
+      throw new IllegalArgumentException("nlp.article-maxtime must be a positive number of milliseconds, not " + articleMaxMillis);
     }
   }
 

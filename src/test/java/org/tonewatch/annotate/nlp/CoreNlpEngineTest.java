@@ -45,6 +45,28 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void splitsParagraphsGluedAfterTheStopWithOffsetsIntoTheText() {
+    String text = "Britain lost the bid to host the World Cup.Russia has won it, officials said.";
+    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
+
+    assertEquals(2, sentences.size());
+    assertEquals("Britain lost the bid to host the World Cup.", text.substring(sentences.get(0).begin(), sentences.get(0).end()));
+    assertEquals("Russia has won it, officials said.", text.substring(sentences.get(1).begin(), sentences.get(1).end()));
+    assertEquals("Russia", text.substring(sentences.get(1).tokens().get(0).begin(), sentences.get(1).tokens().get(0).end()));
+  }
+
+  @Test
+  void anArticlePastItsTimeBoundKeepsItsSentencesUnparsed() {
+    String text = "Russia and Britain held talks. ".repeat(30);
+    NlpEngine engine = NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 100, NlpSettings.PARSE_MAX_MILLIS, 1, true));
+    List<NlpSentence> sentences = engine.annotate(text);
+
+    assertEquals(30, sentences.size(), "no sentence is lost");
+    assertEquals(NlpSentence.ARTICLE_TIME, sentences.get(29).parseStatus());
+    assertNull(sentences.get(29).phrases());
+  }
+
+  @Test
   void givesTokensOffsetsAndAFullSentimentDistribution() {
     String text = "Mr Putin praised the talks.\n\nBritain expelled 23 Russian diplomats after the poisoning.";
     List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);

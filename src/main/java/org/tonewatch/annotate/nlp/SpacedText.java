@@ -1,0 +1,94 @@
+package org.tonewatch.annotate.nlp;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An article's text as the tokenizer reads it: where paragraphs were glued with no space after the stop ("…the
+ * bid.Russia has…", "…he said.\"The…"), a space is put after the stop so that the two sentences are split; and the way
+ * back from offsets in that text to offsets in the article's own text, which every row reports.
+ *
+ * <p>A stop is glued when it follows a word of at least two lower-case letters or digits and is followed (after an
+ * optional closing quote or bracket) by a capital and a letter. It is not glued inside an e-mail address or a web
+ * address ("Rebecca.Ballhaus@wsj.com"), nor after an abbreviation ("Mrs.Smith").
+ */
+final class SpacedText {
+  private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2}[.!?]['\"’”)\\]]?)(?=[\\p{Lu}][\\p{L}])");
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt",
+      "col", "sgt", "capt", "adm", "jr", "sr", "prof", "rev", "hon", "mt", "ft", "no", "vs", "etc", "inc", "co", "corp",
+      "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est");
+
+  private final String text;
+  /** Offsets in {@link #text} of the spaces put in, ascending. */
+  private final int[] added;
+
+  private SpacedText(String text, int[] added) {
+    this.text = text;
+    this.added = added;
+  }
+
+  static SpacedText of(String original) {
+    Matcher m = GLUED.matcher(original);
+    StringBuilder spaced = null;
+    int[] added = new int[0];
+    int copied = 0;
+    while (m.find()) {
+      int at = m.start();
+      if (!isGlued(original, at)) {
+        continue;
+      }
+      if (spaced == null) {
+        spaced = new StringBuilder(original.length() + 16);
+      }
+      spaced.append(original, copied, at);
+      added = Arrays.copyOf(added, added.length + 1);
+      added[added.length - 1] = spaced.length();
+      spaced.append(' ');
+      copied = at;
+    }
+    if (spaced == null) {
+      return new SpacedText(original, added);
+    }
+    spaced.append(original, copied, original.length());
+    return new SpacedText(spaced.toString(), added);
+  }
+
+  /** False inside an address, or after an abbreviation, for a candidate split at {@code at}. */
+  private static boolean isGlued(String text, int at) {
+    int chunkStart = at;
+    while (chunkStart > 0 && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
+      chunkStart--;
+    }
+    int chunkEnd = at;
+    while (chunkEnd < text.length() && !Character.isWhitespace(text.charAt(chunkEnd))) {
+      chunkEnd++;
+    }
+    String chunk = text.substring(chunkStart, chunkEnd);
+    if (chunk.contains("@") || chunk.contains("://") || chunk.startsWith("www.")) {
+      return false;
+    }
+    int stop = at - 1;
+    while (stop > chunkStart && ".!?".indexOf(text.charAt(stop)) < 0) {
+      stop--;
+    }
+    int wordStart = stop;
+    while (wordStart > chunkStart && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return !ABBREVIATIONS.contains(text.substring(wordStart, stop).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The text the tokenizer reads. */
+  String text() {
+    return text;
+  }
+
+  /** The offset in the article's own text of {@code offset} in {@link #text()}. */
+  int original(int offset) {
+    int before = Arrays.binarySearch(added, offset);
+    // Spaces put in strictly before the offset; a token ending at a space put in ends where the stop ends.
+    return offset - (before >= 0 ? before : -before - 1);
+  }
+}
