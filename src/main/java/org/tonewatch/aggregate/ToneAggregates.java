@@ -78,9 +78,11 @@ public final class ToneAggregates {
     }
   }
 
-  /** The per-article sums of {@code sentences}; an article's year, original outlet and era leaders come with them. */
+  /**
+   * The per-article sums of {@code sentences}, each sentence once: a repeat of an earlier sentence of its article
+   * ({@code repeatOf}) is left out. An article's year, original outlet and era leaders come with them. */
   public static Sums sums(Dataset<Sentence> sentences) {
-    Dataset<Row> rows = sentences.toDF();
+    Dataset<Row> rows = sentences.toDF().filter(col("repeatOf").isNull());
     Dataset<Row> articles = perArticle(rows, col("year"), col("originalOutlet"), col("eraLeaders"));
     Dataset<Row> leaders = perArticle(rows.withColumn("leader_id", explode(col("leaders"))), col("year"), col("leader_id"));
     return new Sums(articles.persist(StorageLevel.MEMORY_AND_DISK()), leaders.persist(StorageLevel.MEMORY_AND_DISK()));

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.spark.TaskContext;
@@ -34,9 +37,13 @@ import org.tonewatch.ingest.PublicationDate;
  * the article it copies. An article already annotated under this run's annotation version (from the published
  * tables) passes through marked {@code reused}: its sentences are the published ones.
  *
- * <p>A sentence made only of punctuation or quote marks is dropped; {@code sentence_index} counts the others.
+ * <p>A sentence made only of punctuation or quote marks is dropped; {@code sentence_index} counts the others. A
+ * sentence of at least {@value #MIN_REPEAT_TOKENS} tokens with the same words as an earlier one of its article (case and
+ * punctuation aside) gets {@code repeat_of}, that sentence's index.
  */
 public final class AnnotatePartition implements MapPartitionsFunction<Article, AnnotatedArticle> {
+  /** Shorter sentences ("He said no.") repeat by chance; from this length a word-for-word repeat is the same sentence. */
+  static final int MIN_REPEAT_TOKENS = 6;
   private static final String[] SENTIMENT_LABELS = {"very negative", "negative", "neutral", "positive", "very positive"};
 
   private final NlpSettings nlp;
@@ -142,9 +149,14 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     List<String> era = leaders.era(period);
     ArticleLeaders articleLeaders = leaders.article(period, kept.stream().map(NlpSentence::tokens).toList());
     List<Sentence> sentences = new ArrayList<>();
+    Map<String, Integer> firstOf = new HashMap<>();
     for (NlpSentence nlpSentence : kept) {
       Sentence row = sentence(article, sentences.size(), nlpSentence, articleLeaders);
       row.setEraLeaders(era);
+      if (row.getTokens() >= MIN_REPEAT_TOKENS) {
+        row.setRepeatOf(firstOf.putIfAbsent(row.getText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip(),
+            row.getSentenceIndex()));
+      }
       sentences.add(row);
     }
     article.setSentences(sentences.size());

@@ -10,7 +10,8 @@ import org.apache.spark.sql.Encoders;
  * A row of the {@code sentences} table. Offsets are into the article's text. {@code sentiment},
  * {@code sentimentProbs} and {@code sentimentScore} are null when the sentence was not parsed ({@code parseStatus}
  * other than {@code ok}); {@code tone} and {@code toneScore} are null when no Russia mention was found or when the
- * sentence was not parsed.
+ * sentence was not parsed. {@code repeatOf} marks a sentence that repeats an earlier one of its article word for word
+ * (a pull quote, a live blog's summary printed again); the aggregates count only the first.
  */
 public class Sentence implements Serializable {
   public static final Encoder<Sentence> ENCODER = Encoders.bean(Sentence.class);
@@ -22,6 +23,7 @@ public class Sentence implements Serializable {
   private int charEnd;
   private int tokens;
   private String parseStatus;
+  private Integer repeatOf;
   private Integer sentiment;
   private String sentimentLabel;
   private List<Double> sentimentProbs;
@@ -43,6 +45,9 @@ public class Sentence implements Serializable {
   public void setArticleId(String articleId) { this.articleId = articleId; }
   public int getSentenceIndex() { return sentenceIndex; }
   public void setSentenceIndex(int sentenceIndex) { this.sentenceIndex = sentenceIndex; }
+  /** The index of an earlier sentence of the same article with the same words, or null: a repeat is not counted twice. */
+  public Integer getRepeatOf() { return repeatOf; }
+  public void setRepeatOf(Integer repeatOf) { this.repeatOf = repeatOf; }
   public String getText() { return text; }
   public void setText(String text) { this.text = text; }
   public int getCharBegin() { return charBegin; }

@@ -56,7 +56,7 @@ public final class Tables {
   static final String[][] SENTENCE_COLUMNS = {
       {"articleId", "article_id"}, {"sentenceIndex", "sentence_index"}, {"text", "text"},
       {"charBegin", "char_begin"}, {"charEnd", "char_end"}, {"tokens", "tokens"}, {"parseStatus", "parse_status"},
-      {"sentiment", "sentiment"}, {"sentimentLabel", "sentiment_label"}, {"sentimentProbs", "sentiment_probs"},
+      {"repeatOf", "repeat_of"}, {"sentiment", "sentiment"}, {"sentimentLabel", "sentiment_label"}, {"sentimentProbs", "sentiment_probs"},
       {"sentimentScore", "sentiment_score"}, {"russiaMentioned", "russia_mentioned"}, {"mentions", "mentions"},
       {"tone", "tone"}, {"toneScore", "tone_score"}, {"toneModel", "tone_model"}, {"leaders", "leaders"}, {"eraLeaders", "era_leaders"},
       {"outlet", "outlet"}, {"originalOutlet", "original_outlet"}, {"year", "year"}};

@@ -109,7 +109,10 @@ class ArticleCleanerTest {
         "Enlarge this image toggle caption Alex Wong/Getty Images", "12:34 p.m.", "Updated at 3:15 p.m. ET", "14:05 GMT",
         "This article was originally published by The Conversation.", "The Associated Press contributed to this report.",
         "Reporting by Andrew Osborn; Editing by Alison Williams", "Copyright © 2019 The Washington Times, LLC.", "michael barbaro",
-        "[music]", "Write to Rebecca Ballhaus at rebecca.ballhaus@wsj.com", "- Bart Jansen", "2 hours ago"};
+        "[music]", "Write to Rebecca Ballhaus at rebecca.ballhaus@wsj.com", "- Bart Jansen", "2 hours ago", "7.",
+        "More:2020 presidential candidates react to the strike", "Opinion:Attack on the embassy shows the plan is failing",
+        "JUST WATCHED What the FBI knew Replay More Videos ... MUST WATCH", "Hide Caption 5 of 10 Photos: Scenes from Moscow",
+        "Featured image: a rally in Moscow, May 1st, 2020.", "so much for that — Some One (@someone) July 21, 2017"};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -126,7 +129,9 @@ class ArticleCleanerTest {
         "Russia said the newsletter published by the ministry was false.", "Follow-up talks with Moscow are planned.",
         "The photo showed Mr Putin with the prime minister.", "He told Reuters that Russia would respond.",
         "Sanctions were announced at 3:15 p.m. on Monday.", "Click-through rates on Russian adverts rose, Facebook said.",
-        "By the end of the year Russia had withdrawn.", "Advertisements paid for by Russian groups reached millions."};
+        "By the end of the year Russia had withdrawn.", "Advertisements paid for by Russian groups reached millions.",
+        "More than 20 diplomats were expelled.", "Opinion polls in Moscow show support for the talks.", "In 2014, 7.5% left.",
+        "Photos of the summit were released on Monday."};
     for (String sentence : sentences) {
       String text = "Russia expelled the diplomats.\n\n" + sentence;
       assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body(), sentence);

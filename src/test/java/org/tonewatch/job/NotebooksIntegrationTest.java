@@ -38,7 +38,7 @@ import org.tonewatch.testing.SharedSpark;
  * the tables' numbers, and article text in the report is escaped.
  */
 class NotebooksIntegrationTest {
-  static final String[] CHARTS = {"tone_by_year", "tone_by_year_outlet", "tone_by_year_leader", "sentiment_and_tone_by_year"};
+  static final String[] CHARTS = {"tone_by_year", "tone_by_year_outlet", "tone_by_outlet_group", "tone_by_year_leader", "sentiment_and_tone_by_year"};
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path dir;
   private static SparkSession spark;
