@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 /**
  * Scores the {@code leaders} column of a warehouse against leaders labelled by hand ({@code data/checks/leaders.csv}):
  * precision and recall over (sentence, leader) pairs. A labelled sentence is found by its file and the first
- * characters of its text.
+ * characters of its text (and by its whole text, when the labels give it, among sentences that start alike).
  */
 @Command(name = "check-leaders", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
     description = {"Scores the leaders the job found in a warehouse against hand labels.",
@@ -42,7 +42,11 @@ public final class LeadersCheck implements Callable<Integer> {
   Path labels = Path.of("data", "checks", "leaders.csv");
 
   /** One labelled sentence. */
-  public record Label(String file, String prefix, Set<String> leaders, Set<String> pronounLeaders) {}
+  public record Label(String file, String prefix, Set<String> leaders, Set<String> pronounLeaders, String text) {
+    public Label(String file, String prefix, Set<String> leaders, Set<String> pronounLeaders) {
+      this(file, prefix, leaders, pronounLeaders, null);
+    }
+  }
 
   /** The outcome: pairs found and labelled, and one line per miss, extra or unmatched label. */
   public record Scores(int truePositives, int falsePositives, int falseNegatives, int pronounOnly, List<String> errors,
@@ -98,7 +102,8 @@ public final class LeadersCheck implements Callable<Integer> {
     List<Label> result = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
-        result.add(new Label(r.get("file"), r.get("sentence_starts_with"), ids(r.get("leaders")), ids(r.get("pronoun_leaders"))));
+        result.add(new Label(r.get("file"), r.get("sentence_starts_with"), ids(r.get("leaders")), ids(r.get("pronoun_leaders")),
+            r.isMapped("text") ? r.get("text") : null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -124,14 +129,20 @@ public final class LeadersCheck implements Callable<Integer> {
     for (Label label : labelled) {
       List<Row> rows = sentences.stream()
           .filter(r -> r.<String>getAs("file").equals(label.file()) && r.<String>getAs("text").startsWith(label.prefix()))
+          .sorted(java.util.Comparator.comparingInt(r -> r.<Integer>getAs("sentence_index")))
           .toList();
+      if (rows.size() > 1 && label.text() != null) {
+        // A sentence repeated word for word in its article (a pull quote): the first is the one the tables count.
+        List<Row> same = rows.stream().filter(r -> r.<String>getAs("text").equals(label.text())).toList();
+        rows = same.isEmpty() ? rows : same.subList(0, 1);
+      }
       if (rows.size() != 1) {
         unmatched.add(label.file() + " \"" + label.prefix() + "\" (" + rows.size() + " sentences start so)");
         continue;
       }
       Row row = rows.get(0);
       Set<String> found = new LinkedHashSet<>(row.getList(row.fieldIndex("leaders")));
-      String where = label.file().substring(0, 3) + "#" + row.getAs("sentence_index") + " \"" + label.prefix() + "...\"";
+      String where = label.file() + "#" + row.getAs("sentence_index") + " \"" + label.prefix() + "...\"";
       for (String id : label.leaders()) {
         if (found.contains(id)) {
           tp++;

@@ -18,12 +18,15 @@ import org.tonewatch.reference.Title;
  * <ul>
  *   <li>a full-name variant always counts;
  *   <li>a surname counts where the text marks it as a person; among leaders of that surname, one named in full earlier
- *       in the article wins, else the one leader of that surname in office near the publication date;
+ *       in the article wins, else the one leader of that surname in office near the publication date. A surname after
+ *       another given name ("Brian Fallon", "Chris Wallace", "Gary Johnson") is someone else, and so is that surname
+ *       alone later in the article, unless the leader was named in full;
  *   <li>a title counts when it names one office of one country on every day of the publication period: "the Russian
  *       President", "Britain's Foreign Secretary", "the President of Russia". A title with no country word is resolved
  *       by its {@code bare} rule in {@code titles.csv}: British offices ("the Prime Minister", "the Home Secretary")
  *       only in an article whose text names Britain, a British place or a British leader; "the President" only as the
- *       holder of that office last named in the article (so after "President Trump" it is nobody of ours).
+ *       holder of that office named in this sentence or the one before (so after "President Trump" it is nobody of
+ *       ours, and a "president" paragraphs away is not taken for one named long before).
  * </ul>
  *
  * A title is not resolved when a capitalised word follows it (it is part of a name: "Prime Minister Vladimir Putin",
@@ -51,6 +54,11 @@ public final class ArticleLeaders {
   private final Set<String> namedInFull = new HashSet<>();
   /** The holder of each office named last in the article, by office; none after another country's holder. */
   private final Map<String, String> lastHolder = new HashMap<>();
+  /** The sentence (counted from 0) in which each office's holder was last named. */
+  private final Map<String, Integer> lastHolderSentence = new HashMap<>();
+  /** Surnames (lower case) the article gives to someone who is not a listed leader ("Brian Fallon"). */
+  private final Set<String> otherBearers = new HashSet<>();
+  private int sentence = -1;
 
   ArticleLeaders(LeaderGazetteer gazetteer, LocalDate[] period, boolean britishContext) {
     this.gazetteer = gazetteer;
@@ -61,6 +69,7 @@ public final class ArticleLeaders {
 
   /** The leaders named in the next sentence of the article, in order of appearance. */
   public List<LeaderMatch> find(List<Token> tokens) {
+    sentence++;
     List<LeaderMatch> matches = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
       LeaderMatch match = gazetteer.fullName(tokens, i);
@@ -94,10 +103,19 @@ public final class ArticleLeaders {
     boolean marked = token.isPerson()
         || (i > 0 && PERSON_MARKERS.contains(lower(tokens.get(i - 1))))
         || (i + 1 < tokens.size() && REPORTING_VERBS.contains(tokens.get(i + 1).lowerLemma()));
+    String surname = lower(token);
+    if (i > 0 && tokens.get(i - 1).isPerson() && startsWithCapital(tokens.get(i - 1).word())
+        && !PERSON_MARKERS.contains(lower(tokens.get(i - 1)))) {
+      otherBearers.add(surname); // another given name: "Brian Fallon" is not Michael Fallon
+      return null;
+    }
     if (!marked) {
       return null;
     }
     List<Leader> plausible = candidates.stream().filter(l -> namedInFull.contains(l.id())).toList();
+    if (plausible.isEmpty() && otherBearers.contains(surname)) {
+      return null;
+    }
     if (plausible.isEmpty()) {
       plausible = published == null
           ? candidates
@@ -137,7 +155,8 @@ public final class ArticleLeaders {
         holder = gazetteer.holder("GB", title.office(), period);
       } else if (country == null && title.bare().equals("recent")) {
         String id = lastHolder.get(title.office());
-        holder = id == null ? null : gazetteer.leader(id);
+        boolean recent = id != null && sentence - lastHolderSentence.get(title.office()) <= 1;
+        holder = recent ? gazetteer.leader(id) : null;
       } else if (country != null && title.country().isEmpty()) {
         holder = country.equals(OTHER_COUNTRY) ? null : gazetteer.holder(country, title.office(), period);
       }
@@ -200,6 +219,7 @@ public final class ArticleLeaders {
     for (Leader.Office office : leader.offices()) {
       if (period != null && office.covers(period[0], period[1])) {
         lastHolder.put(office.office(), leader.id());
+        lastHolderSentence.put(office.office(), sentence);
       }
     }
   }

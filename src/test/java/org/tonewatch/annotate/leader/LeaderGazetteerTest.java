@@ -135,6 +135,23 @@ class LeaderGazetteerTest {
   }
 
   @Test
+  void aBarePresidentIsOneNamedInThisSentenceOrTheOneBefore() {
+    assertEquals(List.of(List.of("vladimir-putin"), List.of(), List.of(), List.of()),
+        article(AUGUST_2016, "Mr Putin called.", "Congress met.", "Senators spoke.", "The President was busy."));
+  }
+
+  @Test
+  void aSurnameAfterAnotherGivenNameIsSomeoneElseThroughTheArticle() {
+    LocalDate june2016 = LocalDate.of(2016, 6, 1);
+    assertEquals(List.of(List.of(), List.of()),
+        article(june2016, "Brian/PERSON Fallon/PERSON, a Clinton spokesman, spoke.", "Mr Fallon said more."));
+    assertEquals(List.of("michael-fallon"), named("Mr Fallon said more.", june2016));
+    assertEquals(List.of(List.of("michael-fallon"), List.of(), List.of("michael-fallon")),
+        article(june2016, "Michael Fallon spoke.", "Brian/PERSON Fallon/PERSON did too.", "Mr Fallon said more."),
+        "the leader named in full keeps his surname");
+  }
+
+  @Test
   void aTitleIsResolvedOnlyWhenOneLeaderHeldTheOfficeThroughoutThePeriod() {
     List<List<org.tonewatch.annotate.nlp.Token>> tokens = List.of(Tokens.of("The Russian President spoke."));
     LocalDate[] year2008 = {LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31)};
