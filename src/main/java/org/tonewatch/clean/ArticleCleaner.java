@@ -23,6 +23,8 @@ import org.tonewatch.reference.ReferenceData;
 public final class ArticleCleaner implements Serializable {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;]['\"’”)\\]]*$");
   private static final int MAX_TITLE_WORDS = 30;
+  /** The rule name recorded for a list of links (see {@link #dropLinkLists}). */
+  static final String LINK_LIST = "link-list";
 
   private final List<ChromeRule> rules;
   private transient Pattern[] compiled;
@@ -95,6 +97,8 @@ public final class ArticleCleaner implements Serializable {
       }
     }
 
+    dropLinkLists(body, kept, removed);
+
     for (int i = 1; i < kept.size(); i++) {
       String before = new String(body, kept.get(i - 1)[0], kept.get(i - 1)[1] - kept.get(i - 1)[0]).strip();
       String after = new String(body, kept.get(i)[0], kept.get(i)[1] - kept.get(i)[0]).strip();
@@ -105,6 +109,36 @@ public final class ArticleCleaner implements Serializable {
       }
     }
     return new Cleaned(title, new String(body), List.copyOf(removed));
+  }
+
+  /**
+   * Two or more lines in a row that each read like a headline (no closing stop, three to sixteen words, a capital
+   * first) are a list of links to other stories, not the article: a subheading stands alone before its paragraph.
+   */
+  private static void dropLinkLists(char[] body, List<int[]> kept, List<Removed> removed) {
+    List<int[]> run = new ArrayList<>();
+    List<int[]> dropped = new ArrayList<>();
+    for (int i = 0; i <= kept.size(); i++) {
+      String line = i < kept.size() ? new String(body, kept.get(i)[0], kept.get(i)[1] - kept.get(i)[0]).strip() : "";
+      if (i < kept.size() && isLinkLike(line)) {
+        run.add(kept.get(i));
+        continue;
+      }
+      if (run.size() >= 2) {
+        for (int[] link : run) {
+          removed.add(new Removed(LINK_LIST, "chrome", new String(body, link[0], link[1] - link[0]).strip()));
+          blank(body, link[0], link[1]);
+          dropped.add(link);
+        }
+      }
+      run.clear();
+    }
+    kept.removeAll(dropped);
+  }
+
+  private static boolean isLinkLike(String line) {
+    int words = line.split("\\s+").length;
+    return words >= 3 && words <= 16 && !SENTENCE_END.matcher(line).matches() && Character.isUpperCase(line.codePointAt(0));
   }
 
   private static boolean isHeadline(String line) {

@@ -153,6 +153,25 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsAListOfLinksAndKeepsASubheading() {
+    String text = "Russia expelled the diplomats.\n\nSenate panel votes to confirm the new FBI director\n\n"
+        + "After attacks in Paris, governors refuse to accept refugees\n\nThe ministry said more would follow.\n\n"
+        + "The Kremlin's answer\n\nMoscow said it would respond in kind.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("Russia expelled the diplomats. The ministry said more would follow. The Kremlin's answer Moscow said it would respond in kind.",
+        cleaned.body().strip().replaceAll("\\s+", " "));
+    assertEquals(List.of(ArticleCleaner.LINK_LIST, ArticleCleaner.LINK_LIST), cleaned.removed().stream().map(ArticleCleaner.Removed::rule).toList());
+  }
+
+  @Test
+  void dropsALiveBlogStampAndAGluedDatelineButKeepsTheirSentences() {
+    String text = "UPDATE 11:47 AM ET: Russia says it will respond.\n\nWASHINGTON—President Trump said he would wait.";
+    String body = CLEANER.cleanBodyOnly(text, "Some Outlet").body();
+    assertEquals("Russia says it will respond. President Trump said he would wait.", body.strip().replaceAll("\\s+", " "));
+  }
+
+  @Test
   void anOutletsOwnRuleIsForThatOutletOnly() {
     String text = "Russia expelled the diplomats.\n\nContent created by The Daily Caller News Foundation is available without charge.";
     assertEquals("Russia expelled the diplomats.", CLEANER.cleanBodyOnly(text, "The Daily Caller").body().strip());

@@ -27,7 +27,8 @@ import org.ejml.simple.SimpleMatrix;
  * a parse that runs past its time bound is stopped and the sentence recorded as {@link NlpSentence#TIMEOUT}, so one
  * runaway sentence can neither hold a task forever nor fail it. Once an article's annotation has run for
  * {@code nlp.article-maxtime}, its remaining sentences are not parsed ({@link NlpSentence#ARTICLE_TIME}). Paragraphs glued
- * without a space after the stop are split ({@link SpacedText}); every offset is one in the article's own text. Thread-safe: CoreNLP's annotators may be shared by
+ * without a space after the stop are split ({@link SpacedText}), and what the splitter cuts apart around quotations
+ * and list numbers is joined back ({@link SentenceJoins}); every offset is one in the article's own text. Thread-safe: CoreNLP's annotators may be shared by
  * threads, and this class keeps no per-call state. Build it through {@link NlpEngines}, once per JVM.
  */
 public final class CoreNlpEngine implements NlpEngine {
@@ -69,7 +70,7 @@ public final class CoreNlpEngine implements NlpEngine {
     Annotation document = new Annotation(spaced.text());
     words.annotate(document);
     List<NlpSentence> sentences = new ArrayList<>();
-    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap sentence : SentenceJoins.join(document.get(CoreAnnotations.SentencesAnnotation.class), spaced.text())) {
       boolean inTime = (System.nanoTime() - started) / 1_000_000 < articleMaxMillis;
       sentences.add(convert(spaced, sentence, inTime));
     }

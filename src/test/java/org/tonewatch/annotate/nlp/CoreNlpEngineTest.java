@@ -56,6 +56,18 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void keepsAQuotationWithItsAttributionAndAListNumberWithItsSentence() {
+    String text = "\"How can you be together when a country is getting its energy from the person you fear?\" Trump said. "
+        + "\"Do you understand that?\" she asked.\n\n1. A coalition with Russia is wishful thinking.";
+    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
+
+    List<String> cut = sentences.stream().map(s -> text.substring(s.begin(), s.end())).toList();
+    assertEquals(List.of(
+        "\"How can you be together when a country is getting its energy from the person you fear?\" Trump said.",
+        "\"Do you understand that?\" she asked.", "1. A coalition with Russia is wishful thinking."), cut);
+  }
+
+  @Test
   void anArticlePastItsTimeBoundKeepsItsSentencesUnparsed() {
     String text = "Russia and Britain held talks. ".repeat(30);
     NlpEngine engine = NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 100, NlpSettings.PARSE_MAX_MILLIS, 1, true));

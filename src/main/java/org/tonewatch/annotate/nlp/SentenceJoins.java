@@ -1,0 +1,123 @@
+package org.tonewatch.annotate.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Puts back together what CoreNLP's splitter cut apart around quotations and list numbers, before anything is parsed:
+ *
+ * <ul>
+ *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?" she asked.});
+ *   <li>a sentence whose first word (after a quote) is in lower case: it continues the one before;
+ *   <li>an attribution after a quotation: the sentence before ends with a closing quote and this one is a speaker
+ *       and a reporting verb within its first five words ({@code "…?" Trump said.}, {@code "…." Sanders said — …});
+ *   <li>a list number on its own ({@code 1.}): it joins the sentence it numbers.
+ * </ul>
+ */
+final class SentenceJoins {
+  private static final Set<String> QUOTES = Set.of("''", "\"", "\u201d", "\u2019", "'", "``", "\u201c");
+  private static final Set<String> CLOSING = Set.of("''", "\"", "\u201d", "\u2019", "'");
+  private static final Set<String> STOPS = Set.of(".", "?", "!", "...", "…");
+  private static final Set<String> REPORTING = Set.of("say", "tell", "ask", "tweet", "write", "add", "reply", "respond",
+      "explain", "note", "warn", "insist", "argue", "claim", "declare", "recall", "continue", "conclude", "state", "told",
+      "said", "asked", "wrote", "tweeted", "added");
+  private static final int ATTRIBUTION_WORDS = 5;
+
+  private SentenceJoins() {}
+
+  static List<CoreMap> join(List<CoreMap> sentences, String text) {
+    List<CoreMap> joined = new ArrayList<>(sentences.size());
+    for (CoreMap next : sentences) {
+      if (joined.isEmpty()) {
+        joined.add(next);
+        continue;
+      }
+      CoreMap previous = joined.get(joined.size() - 1);
+      if (continues(tokens(previous), tokens(next))) {
+        joined.set(joined.size() - 1, merge(previous, next, text, joined.size() - 1));
+      } else {
+        joined.add(next);
+      }
+    }
+    return joined;
+  }
+
+  /** True when {@code next} belongs to the sentence {@code previous} (see the class's rules). */
+  static boolean continues(List<CoreLabel> previous, List<CoreLabel> next) {
+    if (previous.isEmpty() || next.isEmpty()) {
+      return false;
+    }
+    CoreLabel last = previous.get(previous.size() - 1);
+    CoreLabel first = next.get(0);
+    if (QUOTES.contains(first.word()) && first.beginPosition() == last.endPosition() && next.size() > 1) {
+      return true;
+    }
+    int word = 0;
+    while (word < next.size() && QUOTES.contains(next.get(word).word())) {
+      word++;
+    }
+    if (word < next.size() && startsLowerCase(next.get(word).word())) {
+      return true;
+    }
+    boolean endsQuoted = CLOSING.contains(last.word()) && previous.size() > 1 && STOPS.contains(previous.get(previous.size() - 2).word())
+        || CLOSING.contains(last.word()) && previous.size() > 2 && previous.get(previous.size() - 2).word().equals(",");
+    if (endsQuoted && attribution(next, word)) {
+      return true;
+    }
+    return previous.size() == 2 && previous.get(0).word().matches("\\d{1,2}") && Set.of(".", ")").contains(last.word());
+  }
+
+  /** A speaker and a reporting verb within the first words from {@code from}: "Trump said", "the minister told". */
+  private static boolean attribution(List<CoreLabel> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + ATTRIBUTION_WORDS); i++) {
+      CoreLabel token = tokens.get(i);
+      String lemma = (token.lemma() != null ? token.lemma() : token.word()).toLowerCase(Locale.ROOT);
+      if (i > from && REPORTING.contains(lemma) && token.tag() != null && token.tag().startsWith("VB")) {
+        return true;
+      }
+      String tag = token.tag() == null ? "" : token.tag();
+      if (!(tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("JJ") || tag.equals("POS"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsLowerCase(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+  }
+
+  private static List<CoreLabel> tokens(CoreMap sentence) {
+    return sentence.get(CoreAnnotations.TokensAnnotation.class);
+  }
+
+  private static CoreMap merge(CoreMap previous, CoreMap next, String text, int index) {
+    List<CoreLabel> tokens = new ArrayList<>(tokens(previous));
+    tokens.addAll(tokens(next));
+    for (int i = 0; i < tokens.size(); i++) {
+      tokens.get(i).setIndex(i + 1);
+      tokens.get(i).setSentIndex(index);
+    }
+    int begin = previous.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = next.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    CoreMap merged = new ArrayCoreMap();
+    merged.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    merged.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    merged.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    merged.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    merged.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+    Integer tokenBegin = previous.get(CoreAnnotations.TokenBeginAnnotation.class);
+    Integer tokenEnd = next.get(CoreAnnotations.TokenEndAnnotation.class);
+    if (tokenBegin != null && tokenEnd != null) {
+      merged.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+      merged.set(CoreAnnotations.TokenEndAnnotation.class, tokenEnd);
+    }
+    return merged;
+  }
+}
