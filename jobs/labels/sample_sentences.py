@@ -27,11 +27,28 @@ TITLES = re.compile(r"\b(president|prime minister|premier|foreign (minister|secr
 COUNTRY = re.compile(r"\b(russia|russian|kremlin|moscow|britain|british|uk|u\.k\.|england|london)\b", re.I)
 
 
+def python_index(text, utf16_offset):
+    """The index in ``text`` of a Java (UTF-16) offset: characters outside the BMP count twice in Java."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= utf16_offset:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+def utf16_length(text):
+    return sum(2 if ord(c) > 0xFFFF else 1 for c in text)
+
+
 def lines_around(text, begin, end):
-    """The whole lines of ``text`` that hold [begin, end), and the offset of the first."""
+    """The whole lines of ``text`` that hold the Java offsets [begin, end), and the offsets of the sentence in them,
+    again in UTF-16 units as the job counts them."""
+    begin, end = python_index(text, begin), python_index(text, end)
     start = text.rfind("\n", 0, begin) + 1
     stop = text.find("\n", end)
-    return text[start:len(text) if stop < 0 else stop], start
+    lines = text[start:len(text) if stop < 0 else stop]
+    return lines, utf16_length(text[start:begin]), utf16_length(text[start:end])
 
 
 def main():
@@ -86,8 +103,8 @@ def main():
                     "before": rows[siblings[k - 1]][2] if k > 0 else None,
                     "after": rows[siblings[k + 1]][2] if k + 1 < len(siblings) else None}
             if args.kind == "quality":
-                lines, offset = lines_around(article_text, begin, end)
-                item.update({"lines": lines, "begin": begin - offset, "end": end - offset})
+                lines, in_begin, in_end = lines_around(article_text, begin, end)
+                item.update({"lines": lines, "begin": in_begin, "end": in_end})
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
     print(f"{len(chosen)} of {len(pool)} drawn to {args.out}", file=sys.stderr)
 
