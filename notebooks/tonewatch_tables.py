@@ -86,13 +86,24 @@ def trend(ax, points, label=None, color="C0"):
     ``points`` has the columns of the ``tone_by_year`` table. The interval is a band between neighbouring years and
     a bar at each year (so a year alone still shows it); a year with a single article has none (the table leaves it
     null). The line breaks over years with no articles rather than bridging them. Years with fewer than
-    MIN_SENTENCES tone sentences are drawn hollow with their count in grey.
+    MIN_SENTENCES tone sentences are drawn hollow with their count in grey; such a year before the first or after the
+    last year with MIN_SENTENCES is not drawn, and a note on the chart names it.
     """
     import pandas as pd
 
     points = points.dropna(subset=["mean_tone"]).sort_values("year")
     if points.empty:
         return
+    # A thin year outside the span of the well-filled ones (one misdated article in 2010 before a corpus that starts
+    # in 2012) would stretch the axis and read as a finding: it is left out and named in a note on the chart instead.
+    full = points.loc[points["tone_sentences"] >= MIN_SENTENCES, "year"]
+    if not full.empty:
+        outside = points[(points["year"] < full.min()) | (points["year"] > full.max())]
+        if not outside.empty:
+            ax.text(0.99, 0.97, "not drawn: " + ", ".join(f"{int(y)} ({n} sentence{'s' if n != 1 else ''})"
+                                                         for y, n in zip(outside["year"], outside["tone_sentences"])),
+                    transform=ax.transAxes, ha="right", va="top", fontsize=7, color="grey")
+            points = points.drop(outside.index)
     years = points["year"].astype(int)
     every = pd.DataFrame({"year": range(years.min(), years.max() + 1)}).merge(points.assign(year=years), how="left")
     ax.fill_between(every["year"], every["tone_ci_low"].astype(float), every["tone_ci_high"].astype(float),

@@ -131,7 +131,8 @@ class ArticleCleanerTest {
         "Sanctions were announced at 3:15 p.m. on Monday.", "Click-through rates on Russian adverts rose, Facebook said.",
         "By the end of the year Russia had withdrawn.", "Advertisements paid for by Russian groups reached millions.",
         "More than 20 diplomats were expelled.", "Opinion polls in Moscow show support for the talks.", "In 2014, 7.5% left.",
-        "Photos of the summit were released on Monday."};
+        "Photos of the summit were released on Monday.",
+        "Cameron, who had just watched officials sign the deals, said the talks must go on."};
     for (String sentence : sentences) {
       String text = "Russia expelled the diplomats.\n\n" + sentence;
       assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body(), sentence);

@@ -215,7 +215,7 @@ class BadInputJobTest {
         table("articles").schema().toDDL());
     assertEquals(
         "article_id STRING,sentence_index INT,text STRING,char_begin INT,char_end INT,tokens INT,parse_status STRING,"
-            + "sentiment INT,sentiment_label STRING,sentiment_probs ARRAY<DOUBLE>,sentiment_score DOUBLE,"
+            + "repeat_of INT,sentiment INT,sentiment_label STRING,sentiment_probs ARRAY<DOUBLE>,sentiment_score DOUBLE,"
             + "russia_mentioned BOOLEAN,mentions ARRAY<STRUCT<text: STRING, kind: STRING, begin: INT, end: INT, tone: INT, "
             + "score: DOUBLE>>,tone INT,tone_score DOUBLE,tone_model STRING,leaders ARRAY<STRING>,era_leaders ARRAY<STRING>,outlet STRING,"
             + "original_outlet STRING,year INT",
