@@ -43,10 +43,10 @@ public final class ToneAggregates {
 
   private ToneAggregates() {}
 
-  /** Registers the interval function with the session; call once before the transforms. */
   /** The group of an outlet that {@code outlets.csv} gives none. */
   public static final String UNRATED = "unrated";
 
+  /** Registers the interval function with the session; call once before the transforms. */
   public static void register(SparkSession spark) {
     spark.udf().register(HALF_WIDTH,
         (UDF7<Long, Long, Double, Double, Double, Double, Double, Double>) (g, n, s, s2, sn, n2, y2) ->
@@ -80,7 +80,8 @@ public final class ToneAggregates {
 
   /**
    * The per-article sums of {@code sentences}, each sentence once: a repeat of an earlier sentence of its article
-   * ({@code repeatOf}) is left out. An article's year, original outlet and era leaders come with them. */
+   * ({@code repeatOf}) is left out. An article's year, original outlet and era leaders come with them.
+   */
   public static Sums sums(Dataset<Sentence> sentences) {
     Dataset<Row> rows = sentences.toDF().filter(col("repeatOf").isNull());
     Dataset<Row> articles = perArticle(rows, col("year"), col("originalOutlet"), col("eraLeaders"));

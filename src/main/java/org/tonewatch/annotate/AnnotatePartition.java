@@ -44,6 +44,7 @@ import org.tonewatch.ingest.PublicationDate;
 public final class AnnotatePartition implements MapPartitionsFunction<Article, AnnotatedArticle> {
   /** Shorter sentences ("He said no.") repeat by chance; from this length a word-for-word repeat is the same sentence. */
   static final int MIN_REPEAT_TOKENS = 6;
+  private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final String[] SENTIMENT_LABELS = {"very negative", "negative", "neutral", "positive", "very positive"};
 
   private final NlpSettings nlp;
@@ -52,7 +53,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
   private final ToneModel tone;
   private final String version;
   private final Set<Integer> faultyPartitions;
-  private final LongAccumulator done;
+  private final LongAccumulator articlesDone;
 
   /** {@code version}: the run's {@code annotation_version}; an article already annotated under it is not annotated again. */
   public AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone, String version) {
@@ -60,9 +61,9 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
   }
 
   private AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone, String version,
-      Set<Integer> faultyPartitions, LongAccumulator done) {
+      Set<Integer> faultyPartitions, LongAccumulator articlesDone) {
     this.version = version;
-    this.done = done;
+    this.articlesDone = articlesDone;
     this.nlp = nlp;
     this.leaders = leaders;
     this.mentions = mentions;
@@ -76,7 +77,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
    * would; later attempts run.
    */
   public AnnotatePartition failingFirstAttemptOf(Set<Integer> partitions) {
-    return new AnnotatePartition(nlp, leaders, mentions, tone, version, Set.copyOf(partitions), done);
+    return new AnnotatePartition(nlp, leaders, mentions, tone, version, Set.copyOf(partitions), articlesDone);
   }
 
   /** The same function, adding one to {@code articles} for each article it has handled (for the running progress). */
@@ -107,8 +108,8 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
       public AnnotatedArticle next() {
         done++;
         AnnotatedArticle result = annotate(engine, articles.next());
-        if (AnnotatePartition.this.done != null) {
-          AnnotatePartition.this.done.add(1);
+        if (articlesDone != null) {
+          articlesDone.add(1);
         }
         return result;
       }
@@ -154,7 +155,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
       Sentence row = sentence(article, sentences.size(), nlpSentence, articleLeaders);
       row.setEraLeaders(era);
       if (row.getTokens() >= MIN_REPEAT_TOKENS) {
-        row.setRepeatOf(firstOf.putIfAbsent(row.getText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip(),
+        row.setRepeatOf(firstOf.putIfAbsent(NOT_A_WORD.matcher(row.getText().toLowerCase(Locale.ROOT)).replaceAll(" ").strip(),
             row.getSentenceIndex()));
       }
       sentences.add(row);

@@ -13,6 +13,16 @@ import org.tonewatch.reference.ReferenceData;
 class ArticleCleanerTest {
   private static final ArticleCleaner CLEANER = ArticleCleaner.load(ReferenceData.bundled());
 
+  /** One field of each removed line, in order. */
+  private static List<String> removed(ArticleCleaner.Cleaned cleaned, java.util.function.Function<ArticleCleaner.Removed, String> field) {
+    return cleaned.removed().stream().map(field).toList();
+  }
+
+  /** A body as a reader sees it: the blanked chrome and the line breaks as single spaces. */
+  private static String prose(String body) {
+    return body.strip().replaceAll("\\s+", " ");
+  }
+
   @Test
   void splitsTheHeadlineFromTheBodyAndDropsTheIndependentsChrome() {
     String text = "To Russia with love: hopes visit will signal new dawn\n\n\nClick to follow\nIndy Politics\n\n"
@@ -22,7 +32,7 @@ class ArticleCleanerTest {
     assertEquals("To Russia with love: hopes visit will signal new dawn", cleaned.title());
     assertEquals(text.length(), cleaned.body().length(), "offsets into the body are offsets into the text");
     assertEquals("David Cameron will next week travel to Moscow.", cleaned.body().strip());
-    assertEquals(List.of("click-to-follow", "indy-politics"), cleaned.removed().stream().map(ArticleCleaner.Removed::rule).toList());
+    assertEquals(List.of("click-to-follow", "indy-politics"), removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
   @Test
@@ -43,7 +53,7 @@ class ArticleCleanerTest {
 
     assertEquals("Putin approach to May preceded 'reopening of diplomatic channels'", cleaned.title());
     assertEquals("An approach by President Vladimir Putin preceded the reopening.", cleaned.body().strip());
-    assertEquals(List.of("dateline", "dateline", "credit"), cleaned.removed().stream().map(ArticleCleaner.Removed::kind).toList());
+    assertEquals(List.of("dateline", "dateline", "credit"), removed(cleaned, ArticleCleaner.Removed::kind));
   }
 
   @Test
@@ -72,7 +82,7 @@ class ArticleCleanerTest {
 
     assertEquals("Russia and Britain met.", cleaned.body().strip());
     assertEquals(List.of("punctuation-only", "punctuation-only", "kaynak-source", "kaynak-source"),
-        cleaned.removed().stream().map(ArticleCleaner.Removed::rule).toList());
+        removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
   @Test
@@ -119,7 +129,7 @@ class ArticleCleanerTest {
       ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
       assertEquals(text.length(), cleaned.body().length());
       assertEquals(body + " The foreign ministry said the move was a response.",
-          cleaned.body().strip().replaceAll("\\s+", " "), () -> "'" + line + "' should be dropped");
+          prose(cleaned.body()), () -> "'" + line + "' should be dropped");
     }
   }
 
@@ -149,8 +159,8 @@ class ArticleCleanerTest {
     assertEquals("Russia expelled 23 British diplomats on Saturday.", cleaned.body().substring(0, text.indexOf("\n")).strip());
     assertTrue(cleaned.body().contains("The White House condemned the move."));
     assertFalse(cleaned.body().contains("WASHINGTON"));
-    assertEquals(List.of("MOSCOW (Reuters) -", "WASHINGTON —"), cleaned.removed().stream().map(ArticleCleaner.Removed::line).toList());
-    assertEquals(List.of("dateline", "dateline"), cleaned.removed().stream().map(ArticleCleaner.Removed::kind).toList());
+    assertEquals(List.of("MOSCOW (Reuters) -", "WASHINGTON —"), removed(cleaned, ArticleCleaner.Removed::line));
+    assertEquals(List.of("dateline", "dateline"), removed(cleaned, ArticleCleaner.Removed::kind));
   }
 
   @Test
@@ -161,15 +171,15 @@ class ArticleCleanerTest {
     ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
 
     assertEquals("Russia expelled the diplomats. The ministry said more would follow. The Kremlin's answer Moscow said it would respond in kind.",
-        cleaned.body().strip().replaceAll("\\s+", " "));
-    assertEquals(List.of(ArticleCleaner.LINK_LIST, ArticleCleaner.LINK_LIST), cleaned.removed().stream().map(ArticleCleaner.Removed::rule).toList());
+        prose(cleaned.body()));
+    assertEquals(List.of(ArticleCleaner.LINK_LIST, ArticleCleaner.LINK_LIST), removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
   @Test
   void dropsALiveBlogStampAndAGluedDatelineButKeepsTheirSentences() {
     String text = "UPDATE 11:47 AM ET: Russia says it will respond.\n\nWASHINGTON—President Trump said he would wait.";
     String body = CLEANER.cleanBodyOnly(text, "Some Outlet").body();
-    assertEquals("Russia says it will respond. President Trump said he would wait.", body.strip().replaceAll("\\s+", " "));
+    assertEquals("Russia says it will respond. President Trump said he would wait.", prose(body));
   }
 
   @Test

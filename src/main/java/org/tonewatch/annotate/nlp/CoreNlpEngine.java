@@ -26,10 +26,11 @@ import org.ejml.simple.SimpleMatrix;
  * the parse (shift-reduce or PCFG) and the recursive sentiment model. A sentence over the length limit is not parsed;
  * a parse that runs past its time bound is stopped and the sentence recorded as {@link NlpSentence#TIMEOUT}, so one
  * runaway sentence can neither hold a task forever nor fail it. Once an article's annotation has run for
- * {@code nlp.article-maxtime}, its remaining sentences are not parsed ({@link NlpSentence#ARTICLE_TIME}). Paragraphs glued
- * without a space after the stop are split ({@link SpacedText}), and what the splitter cuts apart around quotations
- * and list numbers is joined back ({@link SentenceJoins}); every offset is one in the article's own text. Thread-safe: CoreNLP's annotators may be shared by
- * threads, and this class keeps no per-call state. Build it through {@link NlpEngines}, once per JVM.
+ * {@code nlp.article-maxtime}, its remaining sentences are not parsed ({@link NlpSentence#ARTICLE_TIME}). Paragraphs
+ * glued without a space after the stop are split ({@link SpacedText}), and what the splitter cuts apart around
+ * quotations and list numbers is joined back ({@link SentenceJoins}); every offset is one in the article's own text.
+ * Thread-safe: CoreNLP's annotators may be shared by threads, and this class keeps no per-call state. Build it
+ * through {@link NlpEngines}, once per JVM.
  */
 public final class CoreNlpEngine implements NlpEngine {
   private static final Set<String> QUOTES = Set.of("``", "\"", "\u201c", "'", "`", "''");

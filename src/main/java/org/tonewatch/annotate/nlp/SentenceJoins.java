@@ -24,9 +24,10 @@ final class SentenceJoins {
   private static final Set<String> QUOTES = Set.of("''", "\"", "\u201d", "\u2019", "'", "``", "\u201c");
   private static final Set<String> CLOSING = Set.of("''", "\"", "\u201d", "\u2019", "'");
   private static final Set<String> STOPS = Set.of(".", "?", "!", "...", "…");
+  private static final Set<String> LIST_MARKS = Set.of(".", ")");
+  /** Reporting verbs, as lemmas (CoreNLP's lemma annotator runs before the joins). */
   private static final Set<String> REPORTING = Set.of("say", "tell", "ask", "tweet", "write", "add", "reply", "respond",
-      "explain", "note", "warn", "insist", "argue", "claim", "declare", "recall", "continue", "conclude", "state", "told",
-      "said", "asked", "wrote", "tweeted", "added");
+      "explain", "note", "warn", "insist", "argue", "claim", "declare", "recall", "continue", "conclude", "state");
   private static final int ATTRIBUTION_WORDS = 5;
 
   private SentenceJoins() {}
@@ -70,7 +71,7 @@ final class SentenceJoins {
     if (endsQuoted && attribution(next, word)) {
       return true;
     }
-    return previous.size() == 2 && previous.get(0).word().matches("\\d{1,2}") && Set.of(".", ")").contains(last.word());
+    return previous.size() == 2 && previous.get(0).word().matches("\\d{1,2}") && LIST_MARKS.contains(last.word());
   }
 
   /** A speaker and a reporting verb within the first words from {@code from}: "Trump said", "the minister told". */

@@ -1,6 +1,7 @@
 package org.tonewatch.annotate.nlp;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +78,7 @@ final class SpacedText {
     while (wordStart > chunkStart && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
       wordStart--;
     }
-    return !ABBREVIATIONS.contains(text.substring(wordStart, stop).toLowerCase(java.util.Locale.ROOT));
+    return !ABBREVIATIONS.contains(text.substring(wordStart, stop).toLowerCase(Locale.ROOT));
   }
 
   /** The text the tokenizer reads. */
