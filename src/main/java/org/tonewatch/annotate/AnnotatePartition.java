@@ -199,7 +199,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
       int end = tokens.get(m.end() - 1).end();
       MentionTone t = tones == null ? null : tones.get(i);
       rows.add(new Mention(article.getText().substring(begin, end), m.kind(), begin, end,
-          t == null ? null : t.tone(), t == null ? null : t.score()));
+          t == null ? null : t.tone(), t == null ? null : t.score(), t == null ? null : t.evidence()));
     }
     row.setMentions(rows);
     if (tones != null) {

@@ -1,8 +1,9 @@
 package org.tonewatch.annotate;
 
 import java.io.Serializable;
+import java.util.List;
 
-/** An element of {@code sentences.mentions}: a mention of Russia with its character offsets and its own tone. */
+/** An element of {@code sentences.mentions}: a mention of Russia with its character offsets and its own tone and its evidence. */
 public class Mention implements Serializable {
   private String text;
   private String kind;
@@ -10,16 +11,18 @@ public class Mention implements Serializable {
   private int end;
   private Integer tone;
   private Double score;
+  private List<String> evidence;
 
   public Mention() {}
 
-  public Mention(String text, String kind, int begin, int end, Integer tone, Double score) {
+  public Mention(String text, String kind, int begin, int end, Integer tone, Double score, List<String> evidence) {
     this.text = text;
     this.kind = kind;
     this.begin = begin;
     this.end = end;
     this.tone = tone;
     this.score = score;
+    this.evidence = evidence;
   }
 
   public String getText() { return text; }
@@ -34,4 +37,6 @@ public class Mention implements Serializable {
   public void setTone(Integer tone) { this.tone = tone; }
   public Double getScore() { return score; }
   public void setScore(Double score) { this.score = score; }
+  public List<String> getEvidence() { return evidence; }
+  public void setEvidence(List<String> evidence) { this.evidence = evidence; }
 }

@@ -36,6 +36,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.tonewatch.UsageException;
+import org.tonewatch.aggregate.AdjustedTone;
 import org.tonewatch.aggregate.ToneAggregates;
 import org.tonewatch.annotate.AnnotatePartition;
 import org.tonewatch.annotate.AnnotatedArticle;
@@ -282,7 +283,8 @@ public final class NightlyJob implements Callable<Integer> {
     clustered.unpersist();
     incoming.unpersist();
     Dataset<Article> written = Tables.articleBeans(spark.read().parquet(warehouse.staged(Tables.ARTICLES)));
-    ToneAggregates.register(spark);
+    AdjustedTone adjustment = AdjustedTone.forModel(tone);
+    ToneAggregates.register(spark, adjustment);
     Dataset<Row> leaderNames = leaderTable(spark, leaders);
     ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(spark.read().parquet(warehouse.staged(Tables.SENTENCES))));
     together(
@@ -295,7 +297,9 @@ public final class NightlyJob implements Callable<Integer> {
             "outlet_group", "view"));
     sums.release();
     progress.stage("aggregate", sentenceCount, "sentences",
-        "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group written");
+        "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group written"
+            + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
+                : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs"));
     failAfter(conf, "aggregate");
 
     Map<String, String> hashes = new ConcurrentSkipListMap<>();

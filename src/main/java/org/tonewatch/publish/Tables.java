@@ -83,7 +83,7 @@ public final class Tables {
     return Arrays.stream(columns).map(pair -> pair[0].equals("mentions")
         ? transform(col("mentions"), m -> struct(m.getField("text").as("text"), m.getField("kind").as("kind"),
             m.getField("begin").as("begin"), m.getField("end").as("end"), m.getField("tone").as("tone"),
-            m.getField("score").as("score"))).as("mentions")
+            m.getField("score").as("score"), m.getField("evidence").as("evidence"))).as("mentions")
         : col(pair[0]).as(pair[1])).toArray(Column[]::new);
   }
 

@@ -127,18 +127,29 @@ public final class MentionEvaluation implements Callable<Integer> {
   /** The {@code year} of each labelled pair, by id. */
   static Map<String, Integer> years(Path file) {
     Map<String, Integer> years = new HashMap<>();
+    fieldById(file, "year").forEach((id, year) -> {
+      if (year.matches("\\d{4}")) {
+        years.put(id, Integer.parseInt(year));
+      }
+    });
+    return years;
+  }
+
+  /** A field of each labelled pair that has it, by the pair's id. */
+  static Map<String, String> fieldById(Path file, String field) {
+    Map<String, String> values = new HashMap<>();
     try {
       for (String line : Files.readAllLines(file)) {
         if (!line.isBlank()) {
           JsonNode node = JSON.readTree(line);
-          if (node.hasNonNull("id") && node.hasNonNull("year") && node.get("year").asText().matches("\\d{4}")) {
-            years.put(node.get("id").asText(), Integer.parseInt(node.get("year").asText()));
+          if (node.hasNonNull("id") && node.hasNonNull(field)) {
+            values.put(node.get("id").asText(), node.get(field).asText());
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    return years;
+    return values;
   }
 }

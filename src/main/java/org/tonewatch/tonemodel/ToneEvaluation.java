@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.io.Writer;
 import org.tonewatch.UsageException;
+import org.tonewatch.aggregate.ErrorRates;
+import org.tonewatch.annotate.leader.LeaderGazetteer;
+import org.tonewatch.annotate.mention.RussiaMentionFinder;
 import org.tonewatch.annotate.nlp.NlpSettings;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
@@ -50,6 +54,12 @@ public final class ToneEvaluation implements Callable<Integer> {
   @Option(names = "--reliability-csv", paramLabel = "FILE",
       description = "write the reliability table (bins of the top class's probability) as CSV, for the diagram")
   Path reliabilityCsv;
+
+  @Option(names = "--errors-csv", paramLabel = "FILE",
+      description = {"write the error rates the aggregates correct for (trained model only): every labelled pair the job's "
+          + "mention finder finds, with its article, its label (0 when it is not Russia as an actor) and the model's tone.",
+          "The shipped file is src/main/resources/tone/tone-model.errors.csv, from data/labels/dev.jsonl."})
+  Path errorsCsv;
 
   @Option(names = "--show-errors", description = "print each example the model gets wrong, with its score, first")
   boolean showErrors;
@@ -105,6 +115,20 @@ public final class ToneEvaluation implements Callable<Integer> {
         }
       }
     }
+    if (errorsCsv != null) {
+      if (!(model instanceof TrainedTone trained)) {
+        System.err.println("evaluate-tone: --errors-csv needs the trained model, not " + model.name());
+        return 2;
+      }
+      ErrorRates errors = errorRates(trained, examples, file);
+      try (Writer out = Files.newBufferedWriter(errorsCsv)) {
+        errors.write(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + errorsCsv, e);
+      }
+      System.out.printf(Locale.ROOT, "error rates of %d found pairs in %d articles written to %s%n", errors.pairs().size(),
+          errors.articles(), errorsCsv);
+    }
     Scores all = score(examples, example -> predict(model, example));
     System.out.printf(Locale.ROOT, "favourable_f1=%.3f%n", all.f1(2));
     System.out.print(all.report());
@@ -143,6 +167,32 @@ public final class ToneEvaluation implements Callable<Integer> {
       }
     }
     return Calibration.reliability(probabilities, truths, 10);
+  }
+
+  /**
+   * The error rates of {@code model} as the aggregates meet them: over the pairs of {@code file} that the job's mention
+   * finder finds (an actor it misses is in no table; a non-actor it finds is counted, and its true tone is 0), the
+   * label against the model's tone. Pairs the engine could not parse are left out, as their sentences have no tone.
+   */
+  public static ErrorRates errorRates(TrainedTone model, List<ParsedExample> examples, Path file) {
+    ReferenceData reference = ReferenceData.bundled();
+    LeaderGazetteer gazetteer = LeaderGazetteer.from(reference);
+    RussiaMentionFinder finder = RussiaMentionFinder.load(reference);
+    Map<String, Integer> years = MentionEvaluation.years(file);
+    Map<String, String> articles = MentionEvaluation.fieldById(file, "article_id");
+    List<ErrorRates.Pair> pairs = new ArrayList<>();
+    for (ParsedExample example : examples) {
+      TargetedSentence source = example.source();
+      if (example.isScorable()
+          && MentionEvaluation.finds(example.sentence(), source.targets().get(0), years.get(source.id()), gazetteer, finder)) {
+        String article = articles.get(source.id());
+        if (article == null) {
+          throw new UsageException(file + ": pair " + source.id() + " has no article_id, which the error rates are drawn by");
+        }
+        pairs.add(new ErrorRates.Pair(article, source.actor() ? source.polarity() : 0, predict(model, example)));
+      }
+    }
+    return ErrorRates.of(model.sha256(), pairs);
   }
 
   static Scores score(List<ParsedExample> examples, Function<ParsedExample, Integer> predict) {

@@ -2,6 +2,7 @@ package org.tonewatch.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ class ToneAggregatesTest {
   @BeforeAll
   static void fixture() {
     spark = SharedSpark.session();
-    ToneAggregates.register(spark);
+    ToneAggregates.register(spark, ADJUSTMENT);
     List<Sentence> rows = new ArrayList<>();
     // 2011: article a has a sentence without tone; c is the only one naming Putin.
     add(rows, "a", 2011, "Outlet A", 1, 0.5, List.of());
@@ -102,6 +103,42 @@ class ToneAggregatesTest {
     // half-width 1.8631 (ClusteredMeanTest) reaches past both ends of the scale: clamped.
     assertEquals(-1.0, row.<Double>getAs("tone_ci_low"), 1e-12);
     assertEquals(1.0, row.<Double>getAs("tone_ci_high"), 1e-12);
+  }
+
+  /** The error rates of {@link AdjustedToneTest#RATES}, known from 100 labelled pairs of each class. */
+  private static final AdjustedTone ADJUSTMENT =
+      AdjustedTone.of(ErrorRates.of("test", AdjustedToneTest.devLike(AdjustedToneTest.RATES, 20, 5)));
+
+  @Test
+  void theAdjustedSharesMatchTheOnesWorkedOutByHand() {
+    // 2012 counts 0 / 8 / 4 of 12. Solving (rates)^T s = (0, 2/3, 1/3) with s summing to 1:
+    //   0   = 0.8 s- + 0.1 s0              ->  s- = -s0/8
+    //   1/3 = 0.1 s0 + 0.75 s+             ->  s+ = 4/9 - 2 s0/15
+    //   s0 (1 - 1/8 - 2/15) = 1 - 4/9      ->  s0 = 200/267, s+ = 92/267, s- = -25/267
+    // s- is set to 0 and the rest divided by 292/267: s0 = 200/292, s+ = 92/292, mean 92/292.
+    Row row = only(ToneAggregates.byYear(sums), "year", 2012);
+    assertEquals(0.0, row.<Double>getAs("adj_share_negative"), 1e-12);
+    assertEquals(200 / 292.0, row.<Double>getAs("adj_share_neutral"), 1e-12);
+    assertEquals(92 / 292.0, row.<Double>getAs("adj_share_positive"), 1e-12);
+    assertEquals(92 / 292.0, row.<Double>getAs("adj_mean_tone"), 1e-12);
+    assertTrue(row.<Double>getAs("adj_ci_low") <= 92 / 292.0 && 92 / 292.0 <= row.<Double>getAs("adj_ci_high"), row.toString());
+    assertEquals(row, only(ToneAggregates.byYear(sums), "year", 2012), "the bootstrap is seeded by the group");
+    List<String> columns = List.of(ToneAggregates.byYear(sums).columns());
+    assertEquals(List.of("adj_share_negative", "adj_share_neutral", "adj_share_positive", "adj_mean_tone", "adj_ci_low",
+        "adj_ci_high"), columns.subList(columns.size() - 6, columns.size()));
+  }
+
+  @Test
+  void withoutMeasuredErrorRatesTheAdjustedColumnsAreNull() {
+    try {
+      ToneAggregates.register(spark, null);
+      Row row = only(ToneAggregates.byYear(sums), "year", 2012);
+      assertNull(row.getAs("adj_mean_tone"));
+      assertNull(row.getAs("adj_ci_low"));
+      assertEquals(1 / 3.0, row.<Double>getAs("mean_tone"), 1e-12, "the raw columns stay");
+    } finally {
+      ToneAggregates.register(spark, ADJUSTMENT);
+    }
   }
 
   @Test

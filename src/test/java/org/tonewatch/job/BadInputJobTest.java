@@ -217,14 +217,15 @@ class BadInputJobTest {
         "article_id STRING,sentence_index INT,text STRING,char_begin INT,char_end INT,tokens INT,parse_status STRING,"
             + "repeat_of INT,sentiment INT,sentiment_label STRING,sentiment_probs ARRAY<DOUBLE>,sentiment_score DOUBLE,"
             + "russia_mentioned BOOLEAN,mentions ARRAY<STRUCT<text: STRING, kind: STRING, begin: INT, end: INT, tone: INT, "
-            + "score: DOUBLE>>,tone INT,tone_score DOUBLE,tone_model STRING,leaders ARRAY<STRING>,era_leaders ARRAY<STRING>,outlet STRING,"
+            + "score: DOUBLE, evidence: ARRAY<STRING>>>,tone INT,tone_score DOUBLE,tone_model STRING,leaders ARRAY<STRING>,era_leaders ARRAY<STRING>,outlet STRING,"
             + "original_outlet STRING,year INT",
         table("sentences").schema().toDDL());
     assertEquals("source STRING,format STRING,stage STRING,code STRING,reason STRING,article_id STRING",
         table("rejects").schema().toDDL());
     String stats = "sentences BIGINT,articles BIGINT,tone_sentences BIGINT,tone_articles BIGINT,mean_tone DOUBLE,"
         + "tone_ci_low DOUBLE,tone_ci_high DOUBLE,share_negative DOUBLE,share_neutral DOUBLE,share_positive DOUBLE,"
-        + "mean_sentiment DOUBLE,mean_sentiment_all DOUBLE";
+        + "mean_sentiment DOUBLE,mean_sentiment_all DOUBLE,adj_share_negative DOUBLE,adj_share_neutral DOUBLE,"
+        + "adj_share_positive DOUBLE,adj_mean_tone DOUBLE,adj_ci_low DOUBLE,adj_ci_high DOUBLE";
     assertEquals("year INT," + stats, table("tone_by_year").schema().toDDL());
     assertEquals("outlet STRING,view STRING," + stats, table("tone_by_outlet").schema().toDDL());
     assertEquals("leader_id STRING,leader_name STRING,country STRING,view STRING," + stats, table("tone_by_leader").schema().toDDL());

@@ -59,6 +59,26 @@ public final class ToneFeatures implements Serializable {
     return f;
   }
 
+  /**
+   * The relation cues of the sentence outside target tokens {@code [first, end)}, as lemmas, the one that weighs most
+   * in the {@code cue_*} features first (by its weight and nearness, as {@code lexical} counts it).
+   */
+  public List<String> cues(NlpSentence sentence, int first, int end) {
+    List<Token> tokens = sentence.tokens();
+    Map<String, Double> byLemma = new HashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      double weight = i >= first && i < end ? 0 : cues.weight(tokens, i);
+      if (weight != 0) {
+        int distance = i < first ? first - i : i - end + 1;
+        byLemma.merge(tokens.get(i).lowerLemma(), Math.abs(weight) / (1 + distance / NEAR), Math::max);
+      }
+    }
+    return byLemma.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   private static void tree(PhraseTree tree, int first, int end, Map<String, Double> f) {
     int target = tree.covering(first, end);
     // Climb to the target's largest noun phrase: "the Russian government" rather than "Russian".

@@ -56,15 +56,30 @@ public final class TrainedTone implements ToneModel {
     return NAME;
   }
 
+  /** The SHA-256 of the model file's bytes, in hex. */
+  public String sha256() {
+    return weights().sha256();
+  }
+
+  /** Where the model file is: {@code classpath:/…} or a path. */
+  public String location() {
+    return location;
+  }
+
   /** {@code trained:} and the first 12 hex digits of the SHA-256 of the model file's bytes. */
   @Override
   public String version() {
-    return NAME + ":" + weights().sha256().substring(0, 12);
+    return NAME + ":" + sha256().substring(0, 12);
   }
 
+  /** The mention's tone, with its evidence ({@link ToneEvidence}). */
   @Override
   public MentionTone score(NlpSentence sentence, RussiaMention mention) {
-    return tone(probabilities(sentence, mention.first(), mention.end()));
+    Map<String, Double> f = features.extract(sentence, mention.first(), mention.end());
+    Weights w = weights();
+    List<String> evidence = ToneEvidence.of(f, w.byFeature(), w.temperature(), features.cues(sentence, mention.first(), mention.end()));
+    MentionTone tone = tone(w.probabilities(f));
+    return new MentionTone(tone.tone(), tone.score(), tone.probabilities(), evidence);
   }
 
   /** P(unfavourable), P(neither), P(favourable) for target tokens {@code [first, end)}. */

@@ -55,6 +55,7 @@ class TrainedToneTest {
     MentionTone mention = tone.score(sentence("Russia faces sanctions"), List.of(new RussiaMention("country", 0, 1))).get(0);
     assertEquals(-1, mention.tone());
     assertEquals(p[2] - p[0], mention.score(), 1e-12);
+    assertEquals(List.of("cue 'sanction' \u2212"), mention.evidence(), "the cue moved it by 0.6 * (0 - 5); bias is no evidence");
   }
 
   @Test

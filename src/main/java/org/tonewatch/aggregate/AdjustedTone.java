@@ -1,0 +1,195 @@
+package org.tonewatch.aggregate;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.DecompositionSolver;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.tonewatch.annotate.tone.ToneModel;
+import org.tonewatch.annotate.tone.TrainedTone;
+
+/**
+ * Tone shares corrected for the tone model's known errors: adjusted classify and count (Forman, 2008, "Quantifying
+ * counts and costs via classification", Data Mining and Knowledge Discovery 17; for more than two classes also
+ * called confusion-matrix inversion). If {@code M[t][p]} is the rate at which sentences of true tone {@code t} are
+ * called {@code p} (measured on the in-domain dev labels, {@link ErrorRates}), the shares {@code q} the model counts
+ * are, in expectation, {@code q = Mᵀ s} for the true shares {@code s}; so {@code s = (Mᵀ)⁻¹ q}. A solution with a
+ * negative share (sampling noise in {@code q} or {@code M}) has that share set to 0 and the rest scaled to sum to 1.
+ * The adjusted mean tone is {@code s₊ − s₋}.
+ *
+ * <p>The 95% interval is a percentile bootstrap at two levels (Efron and Tibshirani, 1993): each of {@link #DRAWS} draws
+ * takes the group's articles again with replacement (articles, not sentences, are the independent units, as in
+ * {@link ClusteredMean}) and uses the error rates of the dev labels drawn again by article, so that it covers both the
+ * sampling of the articles and how well the model's error rates are known. The draws of the error rates are made once
+ * and shared by every group; the draws of a group's articles are seeded by the group's key, so that a table holds the
+ * same numbers however Spark partitions its input. Draws whose error matrix cannot be inverted are left out; when more
+ * than 5% are, there is no interval. Like the raw interval, a group of one article has none.
+ *
+ * <p>Pure and serializable: it runs inside the aggregates' Spark function on the executors.
+ */
+public final class AdjustedTone implements Serializable {
+  /** Bootstrap draws per group. */
+  public static final int DRAWS = 1000;
+  /** The seed of the draws. */
+  public static final long SEED = 20261201L;
+  private static final double MAX_FAILED_DRAWS = 0.05;
+
+  /** The tone sentences of one article of a group, by the tone the model gave them. */
+  public record ArticleCounts(String article, long negative, long neutral, long positive) implements Serializable {
+    long total() {
+      return negative + neutral + positive;
+    }
+  }
+
+  /** The adjusted shares and mean tone of a group, with the interval of the mean (null bounds: none). */
+  public record Estimate(double shareNegative, double shareNeutral, double sharePositive, double meanTone, Double ciLow,
+      Double ciHigh) implements Serializable {}
+
+  private final double[][] inverse;
+  private final double[][][] drawnInverses;
+  private final int draws;
+  private final int labelledPairs;
+
+  /** An adjustment by {@code errors}, with {@code draws} bootstrap draws of them made from {@code seed}. */
+  public AdjustedTone(ErrorRates errors, int draws, long seed) {
+    this.inverse = transposedInverse(byRow(errors.counts()));
+    if (inverse == null) {
+      throw new IllegalArgumentException("the error rates cannot be inverted: every class needs labelled pairs and "
+          + "the model must tell the classes apart; rates " + Arrays.deepToString(errors.rates()));
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    this.drawnInverses = new double[draws][][];
+    for (int b = 0; b < draws; b++) {
+      drawnInverses[b] = transposedInverse(byRow(errors.resampledCounts(random)));
+    }
+    this.draws = draws;
+    this.labelledPairs = errors.pairs().size();
+  }
+
+  /** The adjustment with the project's number of draws and seed. */
+  public static AdjustedTone of(ErrorRates errors) {
+    return new AdjustedTone(errors, DRAWS, SEED);
+  }
+
+  /**
+   * The adjustment for the errors of {@code tone}: those of the errors file next to a trained model's file, when it
+   * measured that very file (by its SHA-256); null otherwise (the first version, or a model without measured errors),
+   * and the adjusted columns are then null rather than corrected by another model's errors.
+   */
+  public static AdjustedTone forModel(ToneModel tone) {
+    if (!(tone instanceof TrainedTone trained)) {
+      return null;
+    }
+    ErrorRates errors = ErrorRates.nextTo(trained.location());
+    return errors == null || !errors.modelSha256().equals(trained.sha256()) ? null : of(errors);
+  }
+
+  /** The number of labelled pairs the error rates were measured on. */
+  public int labelledPairs() {
+    return labelledPairs;
+  }
+
+  /**
+   * The estimate for a group from its articles' counts; {@code key} names the group (it seeds the group's draws).
+   * Null when the group has no tone sentence.
+   */
+  public Estimate estimate(List<ArticleCounts> articles, String key) {
+    List<ArticleCounts> sorted = articles.stream().filter(a -> a.total() > 0)
+        .sorted(Comparator.comparing(ArticleCounts::article).thenComparingLong(ArticleCounts::negative)
+            .thenComparingLong(ArticleCounts::neutral).thenComparingLong(ArticleCounts::positive))
+        .toList();
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    double[] shares = adjusted(inverse, sums(sorted, null));
+    Double low = null;
+    Double high = null;
+    if (sorted.size() >= 2) {
+      SplittableRandom random = new SplittableRandom(SEED * 31 + key.hashCode());
+      double[] means = new double[draws];
+      int kept = 0;
+      for (int b = 0; b < draws; b++) {
+        double[] drawn = drawnInverses[b] == null ? null : adjusted(drawnInverses[b], sums(sorted, random));
+        if (drawn != null) {
+          means[kept++] = drawn[2] - drawn[0];
+        }
+      }
+      if (kept >= draws * (1 - MAX_FAILED_DRAWS)) {
+        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+        double[] computed = Arrays.copyOf(means, kept);
+        low = percentile.evaluate(computed, 2.5);
+        high = percentile.evaluate(computed, 97.5);
+      }
+    }
+    return shares == null ? null : new Estimate(shares[0], shares[1], shares[2], shares[2] - shares[0], low, high);
+  }
+
+  /** The shares the model counted in {@code articles}, or in as many of them drawn with replacement by {@code random}. */
+  private static double[] sums(List<ArticleCounts> articles, SplittableRandom random) {
+    double[] counts = new double[3];
+    for (int i = 0; i < articles.size(); i++) {
+      ArticleCounts a = articles.get(random == null ? i : random.nextInt(articles.size()));
+      counts[0] += a.negative();
+      counts[1] += a.neutral();
+      counts[2] += a.positive();
+    }
+    double total = counts[0] + counts[1] + counts[2];
+    return new double[] {counts[0] / total, counts[1] / total, counts[2] / total};
+  }
+
+  /**
+   * The true shares behind the predicted shares {@code predicted} under the error rates {@code rates} (rows: true
+   * class, columns: predicted class, each row summing to 1), negatives set to 0 and the rest rescaled; null when the
+   * rates cannot be inverted or nothing is left.
+   */
+  public static double[] adjust(double[] predicted, double[][] rates) {
+    double[][] inverse = transposedInverse(rates);
+    return inverse == null ? null : adjusted(inverse, predicted);
+  }
+
+  private static double[] adjusted(double[][] transposedInverse, double[] predicted) {
+    double[] s = new double[3];
+    double total = 0;
+    for (int t = 0; t < 3; t++) {
+      for (int p = 0; p < 3; p++) {
+        s[t] += transposedInverse[t][p] * predicted[p];
+      }
+      s[t] = Math.max(0, s[t]);
+      total += s[t];
+    }
+    if (!(total > 0)) {
+      return null;
+    }
+    for (int t = 0; t < 3; t++) {
+      s[t] /= total;
+    }
+    return s;
+  }
+
+  /** (Mᵀ)⁻¹ for rates {@code M}, or null when it is singular. */
+  private static double[][] transposedInverse(double[][] rates) {
+    RealMatrix transposed = new Array2DRowRealMatrix(rates).transpose();
+    DecompositionSolver solver = new LUDecomposition(transposed, 1e-9).getSolver();
+    return solver.isNonSingular() ? solver.getInverse().getData() : null;
+  }
+
+  /** Each row of {@code counts} divided by its sum (a row without counts stays zero). */
+  static double[][] byRow(long[][] counts) {
+    double[][] rates = new double[counts.length][];
+    for (int t = 0; t < counts.length; t++) {
+      long total = Arrays.stream(counts[t]).sum();
+      rates[t] = new double[counts[t].length];
+      for (int p = 0; p < counts[t].length; p++) {
+        rates[t][p] = total == 0 ? 0 : counts[t][p] / (double) total;
+      }
+    }
+    return rates;
+  }
+
+}
