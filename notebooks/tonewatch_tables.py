@@ -80,18 +80,35 @@ def save(figure, reports, name):
     return png, svg
 
 
-def trend(ax, points, label=None, color="C0"):
+ADJUSTMENT_NOTE = ("solid, band and bars: mean tone corrected for the tone model's error rates measured on labelled "
+                   "sentences (adjusted classify and count), with a 95% interval that covers those errors too; "
+                   "dashed: the raw mean of the model's tones")
+
+
+def columns_of(points, adjusted=True):
+    """The mean and interval columns a chart draws: the adjusted ones when the table has them filled, else the raw."""
+    if adjusted and "adj_mean_tone" in points and points["adj_mean_tone"].notna().any():
+        return "adj_mean_tone", "adj_ci_low", "adj_ci_high"
+    return "mean_tone", "tone_ci_low", "tone_ci_high"
+
+
+def trend(ax, points, label=None, color="C0", adjusted=True):
     """Draws one tone trend on ``ax``: mean tone by year, its 95% interval, and the number of sentences per point.
 
-    ``points`` has the columns of the ``tone_by_year`` table. The interval is a band between neighbouring years and
-    a bar at each year (so a year alone still shows it); a year with a single article has none (the table leaves it
-    null). The line breaks over years with no articles rather than bridging them. Years with fewer than
-    MIN_SENTENCES tone sentences are drawn hollow with their count in grey; such a year before the first or after the
-    last year with MIN_SENTENCES is not drawn, and a note on the chart names it.
+    ``points`` has the columns of the ``tone_by_year`` table. The mean drawn is the adjusted one (``adj_mean_tone``,
+    corrected for the tone model's known errors, see ADJUSTMENT_NOTE) with its interval, and the raw mean of the
+    model's tones lightly beside it, dashed, so that the correction shows; a table without adjusted figures (a tone
+    model without measured error rates), or ``adjusted=False``, draws the raw mean and its interval alone. The
+    interval is a band between neighbouring years and a bar at each year (so a year alone still shows it); a year
+    with a single article has none (the table leaves it null). The line breaks over years with no articles rather
+    than bridging them. Years with fewer than MIN_SENTENCES tone sentences are drawn hollow with their count in
+    grey; such a year before the first or after the last year with MIN_SENTENCES is not drawn, and a note on the
+    chart names it.
     """
     import pandas as pd
 
-    points = points.dropna(subset=["mean_tone"]).sort_values("year")
+    mean, low, high = columns_of(points, adjusted)
+    points = points.dropna(subset=[mean]).sort_values("year")
     if points.empty:
         return
     # A thin year outside the span of the well-filled ones (one misdated article in 2010 before a corpus that starts
@@ -106,19 +123,22 @@ def trend(ax, points, label=None, color="C0"):
             points = points.drop(outside.index)
     years = points["year"].astype(int)
     every = pd.DataFrame({"year": range(years.min(), years.max() + 1)}).merge(points.assign(year=years), how="left")
-    ax.fill_between(every["year"], every["tone_ci_low"].astype(float), every["tone_ci_high"].astype(float),
+    ax.fill_between(every["year"], every[low].astype(float), every[high].astype(float),
                     color=color, alpha=0.15, linewidth=0)
-    ax.plot(every["year"], every["mean_tone"], color=color, linewidth=1.5, label=label)
-    ranged = points.dropna(subset=["tone_ci_low", "tone_ci_high"])
-    ax.errorbar(ranged["year"].astype(int), ranged["mean_tone"],
-                yerr=[ranged["mean_tone"] - ranged["tone_ci_low"], ranged["tone_ci_high"] - ranged["mean_tone"]],
+    if mean != "mean_tone":
+        ax.plot(every["year"], every["mean_tone"], color=color, alpha=0.5, linewidth=1, linestyle="--", marker=".",
+                markersize=4, label=None if label is None else f"{label} (raw)")
+    ax.plot(every["year"], every[mean], color=color, linewidth=1.5, label=label)
+    ranged = points.dropna(subset=[low, high])
+    ax.errorbar(ranged["year"].astype(int), ranged[mean],
+                yerr=[ranged[mean] - ranged[low], ranged[high] - ranged[mean]],
                 fmt="none", ecolor=color, alpha=0.45, capsize=3, linewidth=1)
     thin = (points["tone_sentences"] < MIN_SENTENCES).to_numpy()
-    means = points["mean_tone"].to_numpy()
+    means = points[mean].to_numpy()
     ax.scatter(years[~thin], means[~thin], color=color, zorder=3, s=28)
     ax.scatter(years[thin], means[thin], facecolors="white", edgecolors=color, zorder=3, s=28)
-    for year, mean, n, few in zip(years, means, points["tone_sentences"], thin):
-        ax.annotate(f"{n}", (year, mean), textcoords="offset points", xytext=(6, 4), ha="left",
+    for year, value, n, few in zip(years, means, points["tone_sentences"], thin):
+        ax.annotate(f"{n}", (year, value), textcoords="offset points", xytext=(6, 4), ha="left",
                     fontsize=7, color="grey" if few else "black")
 
 

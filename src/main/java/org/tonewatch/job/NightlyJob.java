@@ -285,16 +285,11 @@ public final class NightlyJob implements Callable<Integer> {
     Dataset<Article> written = Tables.articleBeans(spark.read().parquet(warehouse.staged(Tables.ARTICLES)));
     AdjustedTone adjustment = AdjustedTone.forModel(tone);
     ToneAggregates.register(spark, adjustment);
-    Dataset<Row> leaderNames = leaderTable(spark, leaders);
     ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(spark.read().parquet(warehouse.staged(Tables.SENTENCES))));
-    together(
-        () -> warehouse.writeSmall(ToneAggregates.byYear(sums), Tables.TONE_BY_YEAR),
-        () -> warehouse.writeSmall(ToneAggregates.byOutlet(sums, written), Tables.TONE_BY_OUTLET, "outlet", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byLeader(sums, leaderNames), Tables.TONE_BY_LEADER, "leader_id", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byYearAndOutlet(sums, written), Tables.TONE_BY_YEAR_OUTLET, "year", "outlet", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byYearAndLeader(sums, leaderNames), Tables.TONE_BY_YEAR_LEADER, "year", "leader_id", "view"),
-        () -> warehouse.writeSmall(ToneAggregates.byOutletGroup(sums, written, groupTable(spark, outlets)), Tables.TONE_BY_OUTLET_GROUP,
-            "outlet_group", "view"));
+    Map<String, Dataset<Row>> aggregates = aggregateTables(spark, sums, written, leaders, outlets);
+    together(aggregates.entrySet().stream()
+        .map(t -> (Runnable) () -> warehouse.writeSmall(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey())))
+        .toArray(Runnable[]::new));
     sums.release();
     progress.stage("aggregate", sentenceCount, "sentences",
         "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group written"
@@ -366,6 +361,29 @@ public final class NightlyJob implements Callable<Integer> {
   static String runId(Instant started) {
     String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started);
     return time + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The columns each aggregate table is sorted by after its first. */
+  static final Map<String, String[]> AGGREGATE_SORT = Map.of(
+      Tables.TONE_BY_YEAR, new String[0],
+      Tables.TONE_BY_OUTLET, new String[] {"outlet", "view"},
+      Tables.TONE_BY_LEADER, new String[] {"leader_id", "view"},
+      Tables.TONE_BY_YEAR_OUTLET, new String[] {"year", "outlet", "view"},
+      Tables.TONE_BY_YEAR_LEADER, new String[] {"year", "leader_id", "view"},
+      Tables.TONE_BY_OUTLET_GROUP, new String[] {"outlet_group", "view"});
+
+  /** The aggregate tables by name, from the sums of the sentences and the run's accepted articles. */
+  static Map<String, Dataset<Row>> aggregateTables(SparkSession spark, ToneAggregates.Sums sums, Dataset<Article> articles,
+      List<Leader> leaders, Outlets outlets) {
+    Dataset<Row> leaderNames = leaderTable(spark, leaders);
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put(Tables.TONE_BY_YEAR, ToneAggregates.byYear(sums));
+    tables.put(Tables.TONE_BY_OUTLET, ToneAggregates.byOutlet(sums, articles));
+    tables.put(Tables.TONE_BY_LEADER, ToneAggregates.byLeader(sums, leaderNames));
+    tables.put(Tables.TONE_BY_YEAR_OUTLET, ToneAggregates.byYearAndOutlet(sums, articles));
+    tables.put(Tables.TONE_BY_YEAR_LEADER, ToneAggregates.byYearAndLeader(sums, leaderNames));
+    tables.put(Tables.TONE_BY_OUTLET_GROUP, ToneAggregates.byOutletGroup(sums, articles, groupTable(spark, outlets)));
+    return tables;
   }
 
   /** {@code outlet, outlet_group} for the outlets {@code outlets.csv} gives a group. */

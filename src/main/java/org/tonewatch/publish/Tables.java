@@ -15,7 +15,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.Reject;
@@ -97,7 +100,7 @@ public final class Tables {
     for (StructField field : encoder.schema().fields()) {
       String column = byProperty.get(field.name());
       if (column != null && present.contains(column)) {
-        select.add(col(column).as(field.name()));
+        select.add(withMissingFields(col(column), table.schema().apply(column).dataType(), field.dataType()).as(field.name()));
       } else if (field.nullable()) {
         select.add(lit(null).cast(field.dataType()).as(field.name()));
       } else {
@@ -105,6 +108,21 @@ public final class Tables {
       }
     }
     return table.select(select.toArray(Column[]::new)).as(encoder);
+  }
+
+  /**
+   * An array of structs written before its element gained fields ({@code mentions} before {@code evidence}) with
+   * those fields null, so that an older table still reads as today's beans; any other column as it is.
+   */
+  private static Column withMissingFields(Column column, DataType written, DataType wanted) {
+    if (!(written instanceof ArrayType w && w.elementType() instanceof StructType had
+        && wanted instanceof ArrayType a && a.elementType() instanceof StructType want)) {
+      return column;
+    }
+    Set<String> fields = Set.of(had.fieldNames());
+    return transform(column, m -> struct(Arrays.stream(want.fields())
+        .map(f -> (fields.contains(f.name()) ? m.getField(f.name()) : lit(null).cast(f.dataType())).as(f.name()))
+        .toArray(Column[]::new)));
   }
 
   public static Dataset<Row> rejects(Dataset<Reject> rejects) {

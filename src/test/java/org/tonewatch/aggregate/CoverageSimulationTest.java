@@ -1,0 +1,39 @@
+package org.tonewatch.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tonewatch.annotate.tone.TrainedTone;
+
+/**
+ * The simulation of the README, smaller: corpora with known true shares drawn from the shipped model's dev pairs
+ * (half of the articles measure the error rates, the other half make the corpora).
+ */
+class CoverageSimulationTest {
+  @Test
+  void theAdjustedIntervalCoversTheTrueMeanWhereTheRawOneDoesNot() {
+    ErrorRates shipped = ErrorRates.nextTo(TrainedTone.BUNDLED);
+    assertNotNull(shipped, "the shipped model has its error rates");
+
+    CoverageSimulation.Coverage c = CoverageSimulation.run(shipped, 0.15, 300, 400, 7).all();
+
+    assertEquals(300, c.draws());
+    assertTrue(c.adjusted() >= 0.90, "adjusted coverage " + c.adjusted());
+    assertTrue(c.raw() < 0.60, "raw coverage " + c.raw());
+  }
+
+  @Test
+  void theRawIntervalIsTheTablesOne() {
+    // Two articles: (1 unfavourable, 1 neither) and (2 favourable): the tables' mean is (−1 + 0 + 2) / 4.
+    double[] raw = CoverageSimulation.rawInterval(List.of(new AdjustedTone.ArticleCounts("a", 1, 1, 0),
+        new AdjustedTone.ArticleCounts("b", 0, 0, 2)));
+    assertEquals(0.25, raw[0], 1e-12);
+    // ClusteredMean with G = 2, n = 4, s = (−1, 2), n_g = (2, 2), y² summing to 3.
+    double half = ClusteredMean.halfWidth(2, 4, 1, 5, 2, 8, 3);
+    assertEquals(Math.max(-1, 0.25 - half), raw[1], 1e-12);
+    assertEquals(Math.min(1, 0.25 + half), raw[2], 1e-12);
+  }
+}
