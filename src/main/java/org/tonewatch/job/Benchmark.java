@@ -21,7 +21,9 @@ import org.tonewatch.annotate.AnnotatePartition;
 import org.tonewatch.annotate.AnnotatedArticle;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.annotate.mention.RussiaMentionFinder;
+import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.nlp.NlpEngine;
+import org.tonewatch.annotate.nlp.NlpSentence;
 import org.tonewatch.annotate.nlp.NlpEngines;
 import org.tonewatch.annotate.tone.SentimentTreeTone;
 import org.tonewatch.annotate.tone.ToneModels;
@@ -72,6 +74,11 @@ public final class Benchmark implements Callable<Integer> {
       + "the extra time per sentence")
   boolean toneCost;
 
+  @Option(names = "--evidence-cost", description = "instead of the Spark runs: one thread parses the corpus and scores "
+      + "every Russia mention with the trained model, timing the parse, the tone and the evidence apart; the last line "
+      + "is evidence_cost=+P%%, the evidence's time against the rest of the annotation")
+  boolean evidenceCost;
+
   @Option(names = "--copies", paramLabel = "SHARE", description = "instead of the comparison with the loop: add "
       + "SHARE x N reprints of the corpus's articles under other outlets and run the job in local[2] with copy detection "
       + "off, then on; the last line is copies_saving=P%%, the time copy detection saves")
@@ -119,6 +126,9 @@ public final class Benchmark implements Callable<Integer> {
     base.put("input", corpus.toString());
     if (toneCost) {
       return toneCost(base, reference, readArticles(warmup, cleaner), corpus, cleaner);
+    }
+    if (evidenceCost) {
+      return evidenceCost(base, reference, readArticles(warmup, cleaner), readArticles(corpus, cleaner));
     }
     if (copies > 0) {
       return copiesSaving(base, pool, warmup);
@@ -209,6 +219,54 @@ public final class Benchmark implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "[benchmark] first version: %.2f sentences/s; trained model: %.2f sentences/s%n", first, trained);
     System.out.printf(Locale.ROOT, "trained_tone_cost=%+.1f%%%n", 100 * (seconds[1] / seconds[0] - 1));
     return 0;
+  }
+
+  /**
+   * The evidence's share of annotation: each article parsed, each Russia mention (by the mention finder, leaders
+   * aside) scored by the trained model, and its evidence computed, the three timed apart; after a warm-up round over
+   * the warm-up corpus and one over the corpus, the second round over the corpus is reported.
+   */
+  private int evidenceCost(Map<String, String> base, ReferenceData reference, List<Article> warmup, List<Article> corpus) {
+    Map<String, String> s = new HashMap<>(base);
+    s.put("tone.model", TrainedTone.NAME);
+    JobConf conf = JobConf.from(null, withWarehouse(s, "unused"));
+    TrainedTone model = (TrainedTone) ToneModels.named(TrainedTone.NAME, conf.toneModelPath(), reference);
+    NlpEngine engine = NlpEngines.shared(conf.nlp());
+    RussiaMentionFinder finder = RussiaMentionFinder.load(reference);
+    evidenceRound(engine, finder, model, warmup);
+    evidenceRound(engine, finder, model, corpus);
+    long[] nanos = evidenceRound(engine, finder, model, corpus);
+    System.out.printf(Locale.ROOT, "[benchmark] %d sentences, %d mentions: parsing %.2f s, tone %.3f s, evidence %.3f s%n",
+        nanos[3], nanos[4], nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9);
+    System.out.printf(Locale.ROOT, "evidence_cost=%+.2f%%%n", 100.0 * nanos[2] / (nanos[0] + nanos[1]));
+    return 0;
+  }
+
+  /** Nanoseconds parsing, scoring and finding evidence, then the sentences and mentions seen. */
+  private static long[] evidenceRound(NlpEngine engine, RussiaMentionFinder finder, TrainedTone model, List<Article> articles) {
+    long[] nanos = new long[5];
+    for (Article article : articles) {
+      long start = System.nanoTime();
+      List<NlpSentence> sentences = engine.annotate(article.getBody());
+      nanos[0] += System.nanoTime() - start;
+      for (NlpSentence sentence : sentences) {
+        nanos[3]++;
+        if (!sentence.isParsed()) {
+          continue;
+        }
+        for (RussiaMention mention : finder.find(sentence.tokens(), List.of())) {
+          long t0 = System.nanoTime();
+          Map<String, Double> f = model.features(sentence, mention.first(), mention.end());
+          model.probabilities(f);
+          long t1 = System.nanoTime();
+          model.evidence(f, sentence, mention.first(), mention.end());
+          nanos[1] += t1 - t0;
+          nanos[2] += System.nanoTime() - t1;
+          nanos[4]++;
+        }
+      }
+    }
+    return nanos;
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.tonewatch.UsageException;
+import org.tonewatch.aggregate.ErrorRates;
 import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.tone.RelationCues;
 import org.tonewatch.annotate.tone.ToneFeatures;
@@ -228,7 +229,8 @@ public final class TrainTone implements Callable<Integer> {
   /**
    * Scores the written file, as the pipeline will load it, on the development split and each check file, and keeps
    * the figures next to the model ({@code tone-model.card.properties}); a test checks that the shipped model still
-   * reproduces them.
+   * reproduces them. Writes the model's error rates on the development split next to it as well
+   * ({@code tone-model.errors.csv}, see {@link ErrorRates}).
    */
   private void writeCard(ToneFeatures features, ExampleParser parser) {
     TrainedTone written = new TrainedTone(out.toString(), features);
@@ -243,6 +245,13 @@ public final class TrainTone implements Callable<Integer> {
       card.put(name + ".accuracy", String.format(Locale.ROOT, "%.3f", scores.accuracy()));
       card.put(name + ".examples", Integer.toString(scores.total()));
       card.put(name + ".ece", String.format(Locale.ROOT, "%.3f", ToneEvaluation.reliability(written, examples).ece()));
+    }
+    Path errors = Path.of(ErrorRates.fileNextTo(out.toString()));
+    try (Writer writer = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+      // The error rates the aggregates correct for, of this very file (its SHA-256 heads them).
+      ToneEvaluation.errorRates(written, parser.parse(dev), dev).write(writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + errors, e);
     }
     Path file = cardOf(out);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.tonewatch.aggregate.ErrorRates;
 import org.tonewatch.annotate.tone.SentimentTreeTone;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
@@ -63,6 +64,17 @@ class ShippedToneModelTest {
     Scores first = score(SentimentTreeTone.NAME, dev);
     assertTrue(trained.macroF1() > first.macroF1(), "the first version does better on dev: " + first.macroF1());
     assertTrue(score(TrainedTone.NAME, DATA.resolve("newsmtsc/dev-rw.jsonl")).macroF1() >= 0.65, "dev-rw macro-F1 at least 0.65");
+  }
+
+  @Test
+  void shipsTheErrorRatesItMakesOnDev() {
+    TrainedTone shipped = (TrainedTone) ToneModels.named(TrainedTone.NAME, TrainedTone.BUNDLED, ReferenceData.bundled());
+    Path dev = DATA.resolve("labels/dev.jsonl");
+    ErrorRates measured = ToneEvaluation.errorRates(shipped, PARSER.parse(dev), dev);
+    ErrorRates bundled = ErrorRates.nextTo(TrainedTone.BUNDLED);
+    assertEquals(shipped.sha256(), bundled.modelSha256(), "the errors file names the shipped model");
+    assertEquals(measured.pairs(), bundled.pairs(), "the errors file is what the shipped model does on dev today");
+    assertEquals(shipped.sha256(), measured.modelSha256());
   }
 
   @Test

@@ -75,16 +75,30 @@ public final class TrainedTone implements ToneModel {
   /** The mention's tone, with its evidence ({@link ToneEvidence}). */
   @Override
   public MentionTone score(NlpSentence sentence, RussiaMention mention) {
-    Map<String, Double> f = features.extract(sentence, mention.first(), mention.end());
-    Weights w = weights();
-    List<String> evidence = ToneEvidence.of(f, w.byFeature(), w.temperature(), features.cues(sentence, mention.first(), mention.end()));
-    MentionTone tone = tone(w.probabilities(f));
-    return new MentionTone(tone.tone(), tone.score(), tone.probabilities(), evidence);
+    Map<String, Double> f = features(sentence, mention.first(), mention.end());
+    MentionTone tone = tone(probabilities(f));
+    return new MentionTone(tone.tone(), tone.score(), tone.probabilities(), evidence(f, sentence, mention.first(), mention.end()));
   }
 
   /** P(unfavourable), P(neither), P(favourable) for target tokens {@code [first, end)}. */
   public double[] probabilities(NlpSentence sentence, int first, int end) {
-    return weights().probabilities(features.extract(sentence, first, end));
+    return probabilities(features(sentence, first, end));
+  }
+
+  /** The features of target tokens {@code [first, end)}. */
+  public Map<String, Double> features(NlpSentence sentence, int first, int end) {
+    return features.extract(sentence, first, end);
+  }
+
+  /** The class probabilities of a feature map. */
+  public double[] probabilities(Map<String, Double> features) {
+    return weights().probabilities(features);
+  }
+
+  /** The evidence of target tokens {@code [first, end)} whose features are {@code f} ({@link ToneEvidence}). */
+  public List<String> evidence(Map<String, Double> f, NlpSentence sentence, int first, int end) {
+    Weights w = weights();
+    return ToneEvidence.of(f, w.byFeature(), w.temperature(), features.cues(sentence, first, end));
   }
 
   @Override
