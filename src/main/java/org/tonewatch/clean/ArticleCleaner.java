@@ -21,6 +21,8 @@ import org.tonewatch.reference.ReferenceData;
  * <p>Serializable and immutable; runs on executors; thread-safe.
  */
 public final class ArticleCleaner implements Serializable {
+  /** The group of a span rule's pattern that is removed, when it names one. */
+  static final String DROP = "drop";
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;]['\"’”)\\]]*$");
   private static final int MAX_TITLE_WORDS = 30;
   /** The rule name recorded for a list of links (see {@link #dropLinkLists}). */
@@ -157,7 +159,10 @@ public final class ArticleCleaner implements Serializable {
     return null;
   }
 
-  /** Blanks what the span rules for {@code outlet} find in {@code text[start, end)}, in the rules' order. */
+  /**
+   * Blanks what the span rules for {@code outlet} find in {@code text[start, end)}, in the rules' order: the whole
+   * match, or only its group named {@value #DROP} when the rule's pattern has one (the rest of the match is context).
+   */
   private void blankSpans(String text, int start, int end, String outlet, char[] body, List<Removed> removed) {
     Pattern[] patterns = patterns();
     for (int i = 0; i < rules.size(); i++) {
@@ -166,10 +171,13 @@ public final class ArticleCleaner implements Serializable {
         continue;
       }
       Matcher m = patterns[i].matcher(new String(body, start, end - start));
+      boolean part = rule.pattern().contains("(?<" + DROP + ">");
       while (m.find()) {
-        if (m.end() > m.start()) {
-          removed.add(new Removed(rule.name(), rule.kind(), text.substring(start + m.start(), start + m.end()).strip()));
-          blank(body, start + m.start(), start + m.end());
+        int from = part ? m.start(DROP) : m.start();
+        int to = part ? m.end(DROP) : m.end();
+        if (to > from) {
+          removed.add(new Removed(rule.name(), rule.kind(), text.substring(start + from, start + to).strip()));
+          blank(body, start + from, start + to);
         }
       }
     }

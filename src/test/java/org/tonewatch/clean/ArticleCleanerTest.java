@@ -122,7 +122,14 @@ class ArticleCleanerTest {
         "[music]", "Write to Rebecca Ballhaus at rebecca.ballhaus@wsj.com", "- Bart Jansen", "2 hours ago", "7.",
         "More:2020 presidential candidates react to the strike", "Opinion:Attack on the embassy shows the plan is failing",
         "JUST WATCHED What the FBI knew Replay More Videos ... MUST WATCH", "Hide Caption 5 of 10 Photos: Scenes from Moscow",
-        "Featured image: a rally in Moscow, May 1st, 2020.", "so much for that — Some One (@someone) July 21, 2017"};
+        "Featured image: a rally in Moscow, May 1st, 2020.", "so much for that — Some One (@someone) July 21, 2017",
+        "Update at 9:15 a.m. ET.", "Its content is produced independently of The Sun's newsroom.",
+        "(See here for the full timeline.)", "Watch the interview in full: https://t.co/AbC123", "Support Slate’s journalism",
+        "Analysis | Jane Smith", "| Alexander Zemlianichenko/AP Photo Putin meets Xi in Beijing",
+        "⦁ Ben Wolfgang contributed to this report.", "Jonah Goldberg, National Review", "Anne Applebaum",
+        "Read More Sanctions Could Reshape the Gas Market for a Decade", "In this Aug. 4, 2019, file photo, troops parade in Moscow.",
+        "In this file photo, Vladimir Putin speaks.", "Update at 9:15 a.m. ET. ",
+        "Energy Daily is a USA TODAY content partner offering news. Its content is produced independently of USA TODAY."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -141,7 +148,10 @@ class ArticleCleanerTest {
         "Sanctions were announced at 3:15 p.m. on Monday.", "Click-through rates on Russian adverts rose, Facebook said.",
         "By the end of the year Russia had withdrawn.", "Advertisements paid for by Russian groups reached millions.",
         "More than 20 diplomats were expelled.", "Opinion polls in Moscow show support for the talks.", "In 2014, 7.5% left.",
-        "Photos of the summit were released on Monday.",
+        "Photos of the summit were released on Monday.", "Support for the sanctions grew in Congress.",
+        "Analysis by the ministry showed a rise.", "An advertisement in Moscow showed the two leaders.",
+        "Update: Russia said on Monday that the talks at 9:15 would go ahead.", "Vladimir Putin said no.",
+        "In this year's talks, Russia made no offer.", "Read more about the talks in the report, the ministry said.",
         "Cameron, who had just watched officials sign the deals, said the talks must go on."};
     for (String sentence : sentences) {
       String text = "Russia expelled the diplomats.\n\n" + sentence;
@@ -180,6 +190,21 @@ class ArticleCleanerTest {
     String text = "UPDATE 11:47 AM ET: Russia says it will respond.\n\nWASHINGTON—President Trump said he would wait.";
     String body = CLEANER.cleanBodyOnly(text, "Some Outlet").body();
     assertEquals("Russia says it will respond. President Trump said he would wait.", prose(body));
+  }
+
+  @Test
+  void dropsWidgetsAndLabelsInsideALineButKeepsItsSentence() {
+    String widget = "Russia must pay, said Senator Lindsey Graham Lindsey Olin GrahamSenate panel advances bill on Russia "
+        + "Trump signs order on sanctions MORE (R-S.C.), adding that talks could wait.";
+    assertEquals("Russia must pay, said Senator Lindsey Graham (R-S.C.), adding that talks could wait.",
+        prose(CLEANER.cleanBodyOnly(widget, "The Hill").body()));
+    assertEquals("Experts believe the talks will fail.", prose(CLEANER.cleanBodyOnly(
+        "Experts believe the talks will fail. | Thibault Camus/AP Photo Foreign Policy Trump seeks a deal", "Politico").body()));
+    assertEquals("Russia and the polls.", prose(CLEANER.cleanBodyOnly("Update at 8:30 p.m. ET. Russia and the polls.", "NPR").body()));
+    assertEquals("Russia denied it.” The ministry said more.",
+        prose(CLEANER.cleanBodyOnly("Russia denied it.” Advertisement The ministry said more.", "Some Outlet").body()));
+    assertEquals("— Flynn is forced to resign. Russia, if you’re listening.", prose(CLEANER.cleanBodyOnly(
+        "— Flynn is forced to resign. archived recording (Donald Trump) Russia, if you’re listening.", "Some Outlet").body()));
   }
 
   @Test

@@ -46,8 +46,12 @@ class SentenceSampleTest {
       int begin = item.get("begin").asInt();
       int end = item.get("end").asInt();
       String outlet = item.get("outlet").isNull() ? null : item.get("outlet").asText();
-      List<NlpSentence> sentences = engine.annotate(cleaner.cleanBodyOnly(lines, outlet).body());
-      if (sentences.stream().noneMatch(s -> s.begin() == begin && s.end() == end)) {
+      String body = cleaner.cleanBodyOnly(lines, outlet).body();
+      String labelled = lines.substring(begin, end).replaceAll("\\s+", " ").strip();
+      List<NlpSentence> sentences = engine.annotate(body);
+      // The same place and the same words: a rule that blanks part of a sentence keeps its place but not its words.
+      if (sentences.stream().noneMatch(s -> s.begin() == begin && s.end() == end
+          && body.substring(begin, end).replaceAll("\\s+", " ").strip().equals(labelled))) {
         changed.add(item.get("id").asText() + " " + item.get("label").asText() + ": " + lines.substring(begin, end));
       }
     }
