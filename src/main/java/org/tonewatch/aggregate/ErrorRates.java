@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * What the tone model gets wrong, as measured on labelled pairs: for each pair, its article, the label ({@code truth})
  * and the model's tone ({@code predicted}), both in -1/0/+1. {@link #rates} is the confusion matrix by row, P(predicted
- * class | true class); {@link #resampled} draws the pairs again by article, for a bootstrap of how well the rates are
- * known.
+ * class | true class); {@link #resampledCounts} draws the pairs again by article, for a bootstrap of how well the
+ * rates are known.
  *
  * <p>The file ({@code tone-model.errors.csv} next to the model, written by {@code jobs/evaluate-tone.sh --errors-csv})
  * names in a first comment line the SHA-256 of the model it measured, so that rates of one model are never applied to
@@ -103,15 +102,6 @@ public final class ErrorRates implements Serializable {
     return counts;
   }
 
-  /** These rates, their pairs drawn again by article with replacement. */
-  public ErrorRates resampled(SplittableRandom random) {
-    List<Pair> drawn = new ArrayList<>();
-    for (int i = 0; i < byArticle.size(); i++) {
-      drawn.addAll(byArticle.get(random.nextInt(byArticle.size())));
-    }
-    return new ErrorRates(modelSha256, drawn);
-  }
-
   private static void add(long[][] counts, List<Pair> pairs) {
     for (Pair pair : pairs) {
       counts[pair.truth() + 1][pair.predicted() + 1]++;
@@ -165,10 +155,5 @@ public final class ErrorRates implements Serializable {
         printer.printRecord(pair.article(), pair.truth(), pair.predicted());
       }
     }
-  }
-
-  /** For tests: rates read from the text of an errors file. */
-  static ErrorRates parse(String text) {
-    return read(new StringReader(text), "text");
   }
 }

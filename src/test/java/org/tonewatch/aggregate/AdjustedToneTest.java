@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +59,7 @@ class AdjustedToneTest {
     StringWriter file = new StringWriter();
     rates.write(file);
     assertTrue(file.toString().startsWith(ErrorRates.MODEL_LINE + "abc\narticle_id,truth,predicted\n"));
-    ErrorRates read = ErrorRates.parse(file.toString());
+    ErrorRates read = ErrorRates.read(new StringReader(file.toString()), "test");
     assertEquals("abc", read.modelSha256());
     assertEquals(rates.pairs(), read.pairs());
   }
