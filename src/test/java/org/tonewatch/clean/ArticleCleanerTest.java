@@ -129,7 +129,8 @@ class ArticleCleanerTest {
         "⦁ Ben Wolfgang contributed to this report.", "Jonah Goldberg, National Review", "Anne Applebaum",
         "Read More Sanctions Could Reshape the Gas Market for a Decade", "In this Aug. 4, 2019, file photo, troops parade in Moscow.",
         "In this file photo, Vladimir Putin speaks.", "Update at 9:15 a.m. ET. ",
-        "Energy Daily is a USA TODAY content partner offering news. Its content is produced independently of USA TODAY."};
+        "Energy Daily is a USA TODAY content partner offering news. Its content is produced independently of USA TODAY.",
+        "• Kremlin denies report on talks with Kyiv (USA TODAY)"};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -201,6 +202,13 @@ class ArticleCleanerTest {
     assertEquals("Experts believe the talks will fail.", prose(CLEANER.cleanBodyOnly(
         "Experts believe the talks will fail. | Thibault Camus/AP Photo Foreign Policy Trump seeks a deal", "Politico").body()));
     assertEquals("Russia and the polls.", prose(CLEANER.cleanBodyOnly("Update at 8:30 p.m. ET. Russia and the polls.", "NPR").body()));
+    assertEquals("Senate Judiciary Committee Chairman Chuck Grassley (R-Iowa) said Russia lied, and so did Robert Mueller.",
+        prose(CLEANER.cleanBodyOnly("Senate Judiciary Committee Chairman Chuck Grassley Charles (Chuck) Ernest GrassleyIntel "
+            + "watchdog pushes back GOP senator: Trump has changed presidency MORE (R-Iowa) said Russia lied, and so did Robert "
+            + "Mueller Robert (Bob) Swan MuellerSpeier says inquiry shows a strong case MORE.", "The Hill").body()).replace(" .", "."));
+    assertEquals("President Trump met Putin.", prose(CLEANER.cleanBodyOnly("Washington (CNN) President Trump met Putin.", "CNN").body()));
+    assertEquals("Rubio has a long list of backers.", prose(CLEANER.cleanBodyOnly(
+        "Rubio has a long list of backers. | Getty 2016 Cruz, Rubio line up to steal away Bush supporters", "Politico").body()));
     assertEquals("Russia denied it.” The ministry said more.",
         prose(CLEANER.cleanBodyOnly("Russia denied it.” Advertisement The ministry said more.", "Some Outlet").body()));
     assertEquals("— Flynn is forced to resign. Russia, if you’re listening.", prose(CLEANER.cleanBodyOnly(
