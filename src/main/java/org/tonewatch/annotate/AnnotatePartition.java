@@ -171,7 +171,8 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     Sentence row = new Sentence();
     row.setArticleId(article.getArticleId());
     row.setSentenceIndex(index);
-    row.setText(article.getText().substring(nlpSentence.begin(), nlpSentence.end()).replaceAll("\\s+", " "));
+    // The words the sentence was analysed as: chrome blanked inside it (a widget, a dateline) is not part of it.
+    row.setText(article.getBody().substring(nlpSentence.begin(), nlpSentence.end()).replaceAll("\\s+", " ").strip());
     row.setCharBegin(nlpSentence.begin());
     row.setCharEnd(nlpSentence.end());
     row.setTokens(nlpSentence.tokens().size());

@@ -47,9 +47,10 @@ class SentenceSampleTest {
       int end = item.get("end").asInt();
       String outlet = item.get("outlet").isNull() ? null : item.get("outlet").asText();
       String body = cleaner.cleanBodyOnly(lines, outlet).body();
-      String labelled = lines.substring(begin, end).replaceAll("\\s+", " ").strip();
+      String labelled = item.get("text").asText().replaceAll("\\s+", " ").strip();
       List<NlpSentence> sentences = engine.annotate(body);
-      // The same place and the same words: a rule that blanks part of a sentence keeps its place but not its words.
+      // The same place and the same words (the job's sentence text is its article's cleaned body there): a rule that
+      // blanks part of a sentence keeps its place but not its words.
       if (sentences.stream().noneMatch(s -> s.begin() == begin && s.end() == end
           && body.substring(begin, end).replaceAll("\\s+", " ").strip().equals(labelled))) {
         changed.add(item.get("id").asText() + " " + item.get("label").asText() + ": " + lines.substring(begin, end));
