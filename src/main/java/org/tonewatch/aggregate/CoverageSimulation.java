@@ -1,6 +1,7 @@
 package org.tonewatch.aggregate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.TreeMap;
 public final class CoverageSimulation {
   static final int[] ARTICLE_COUNTS = {20, 50, 150, 400};
   static final int MAX_SENTENCES = 8;
+  /** Random splits tried per draw, on average, before the labelled pairs are found unfit to simulate from. */
+  static final int MAX_SPLITS = 20;
 
   /**
    * How often each interval held the true mean, how far each point was from it on average and how wide each interval
@@ -110,7 +113,14 @@ public final class CoverageSimulation {
     SplittableRandom random = new SplittableRandom(seed);
     Coverage all = new Coverage();
     Map<Integer, Coverage> byArticles = new TreeMap<>();
-    for (int d = 0; d < draws; d++) {
+    int splits = 0;
+    for (int d = 0; d < draws; ) {
+      if (++splits > MAX_SPLITS * draws) {
+        throw new IllegalArgumentException("the labelled pairs cannot be split by article into two halves that each hold "
+            + "every tone often enough to simulate: " + Arrays.toString(labelled.counts()[0]) + " unfavourable, "
+            + Arrays.toString(labelled.counts()[1]) + " neither, " + Arrays.toString(labelled.counts()[2])
+            + " favourable (by the model's tone) in " + articles.size() + " articles");
+      }
       List<String> shuffled = shuffled(articles, random);
       List<ErrorRates.Pair> dev = new ArrayList<>();
       List<List<Integer>> predictedByTruth = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -123,16 +133,14 @@ public final class CoverageSimulation {
           }
         }
       }
-      if (predictedByTruth.stream().anyMatch(List::isEmpty)) {
-        d--;
-        continue;
-      }
       AdjustedTone adjustment;
       try {
+        if (predictedByTruth.stream().anyMatch(List::isEmpty)) {
+          continue; // a half without some tone: split again
+        }
         adjustment = new AdjustedTone(ErrorRates.of(labelled.modelSha256(), dev), bootstrapDraws, random.nextLong());
       } catch (IllegalArgumentException singular) {
-        d--;
-        continue;
+        continue; // error rates that cannot be inverted: split again
       }
       double positive = maxFavourable * random.nextDouble();
       double negative = 0.1 + (0.8 - positive) * random.nextDouble();
@@ -155,6 +163,7 @@ public final class CoverageSimulation {
       AdjustedTone.Estimate adjusted = adjustment.estimate(corpus, "draw " + d);
       all.add(trueMean, raw, adjusted);
       byArticles.computeIfAbsent(articleCount, n -> new Coverage()).add(trueMean, raw, adjusted);
+      d++;
     }
     return new Result(all, byArticles);
   }

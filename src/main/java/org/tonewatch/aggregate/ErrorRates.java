@@ -9,8 +9,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.tonewatch.annotate.tone.TrainedTone;
 
 /**
  * What the tone model gets wrong, as measured on labelled pairs: for each pair, its article, the label ({@code truth})
@@ -126,25 +125,21 @@ public final class ErrorRates implements Serializable {
     }
   }
 
+  /** The extension of a model's errors file ({@link TrainedTone#companion}). */
+  public static final String EXTENSION = ".errors.csv";
+
   /**
    * The errors file next to a model ({@code classpath:/…} or a path; {@code x.tsv.gz} → {@code x.errors.csv}), or null
    * when there is none.
    */
   public static ErrorRates nextTo(String modelLocation) {
-    String location = fileNextTo(modelLocation);
+    String location = TrainedTone.companion(modelLocation, EXTENSION);
     try {
-      InputStream in = location.startsWith("classpath:")
-          ? ErrorRates.class.getResourceAsStream(location.substring("classpath:".length()))
-          : Files.isRegularFile(Path.of(location)) ? Files.newInputStream(Path.of(location)) : null;
+      InputStream in = TrainedTone.openIfPresent(location);
       return in == null ? null : read(new InputStreamReader(in, StandardCharsets.UTF_8), location);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the error rates " + location, e);
     }
-  }
-
-  /** The errors file's place next to a model file. */
-  public static String fileNextTo(String modelLocation) {
-    return modelLocation.replaceAll("\\.tsv\\.gz$", "") + ".errors.csv";
   }
 
   /** Writes the pairs as an errors file, sorted, so that the same pairs give the same bytes. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.util.LongAccumulator;
@@ -44,7 +45,7 @@ import org.tonewatch.ingest.PublicationDate;
 public final class AnnotatePartition implements MapPartitionsFunction<Article, AnnotatedArticle> {
   /** Shorter sentences ("He said no.") repeat by chance; from this length a word-for-word repeat is the same sentence. */
   static final int MIN_REPEAT_TOKENS = 6;
-  private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final String[] SENTIMENT_LABELS = {"very negative", "negative", "neutral", "positive", "very positive"};
 
   private final NlpSettings nlp;

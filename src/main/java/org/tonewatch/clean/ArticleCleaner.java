@@ -21,8 +21,6 @@ import org.tonewatch.reference.ReferenceData;
  * <p>Serializable and immutable; runs on executors; thread-safe.
  */
 public final class ArticleCleaner implements Serializable {
-  /** The group of a span rule's pattern that is removed, when it names one. */
-  static final String DROP = "drop";
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;]['\"’”)\\]]*$");
   private static final int MAX_TITLE_WORDS = 30;
   /** The rule name recorded for a list of links (see {@link #dropLinkLists}). */
@@ -161,7 +159,7 @@ public final class ArticleCleaner implements Serializable {
 
   /**
    * Blanks what the span rules for {@code outlet} find in {@code text[start, end)}, in the rules' order: the whole
-   * match, or only its group named {@value #DROP} when the rule's pattern has one (the rest of the match is context).
+   * match, or only its {@link ChromeRule#DROP} group ({@link ChromeRule#dropsGroup}).
    */
   private void blankSpans(String text, int start, int end, String outlet, char[] body, List<Removed> removed) {
     Pattern[] patterns = patterns();
@@ -171,10 +169,10 @@ public final class ArticleCleaner implements Serializable {
         continue;
       }
       Matcher m = patterns[i].matcher(new String(body, start, end - start));
-      boolean part = rule.pattern().contains("(?<" + DROP + ">");
+      boolean part = rule.dropsGroup();
       while (m.find()) {
-        int from = part ? m.start(DROP) : m.start();
-        int to = part ? m.end(DROP) : m.end();
+        int from = part ? m.start(ChromeRule.DROP) : m.start();
+        int to = part ? m.end(ChromeRule.DROP) : m.end();
         if (to > from) {
           removed.add(new Removed(rule.name(), rule.kind(), text.substring(start + from, start + to).strip()));
           blank(body, start + from, start + to);

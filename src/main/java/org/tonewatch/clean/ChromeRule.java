@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *   <li>{@code match}: {@code exact}, {@code prefix} (both case-insensitive), {@code regex} (the whole trimmed line)
  *       or {@code outlet} (the line is the outlet's own name).
  *   <li>{@code then}: {@code line} drops the line, {@code rest} drops it and everything after it, {@code span} drops
- *       only what the regex finds inside the line (a dateline that opens a paragraph, a photo credit at its end).
+ *       only what the regex finds inside the line (a dateline that opens a paragraph, a photo credit at its end), or
+ *       only the regex's group named {@value #DROP} when it has one: the rest of the match is context (the name a
+ *       related-stories widget is glued to).
  *   <li>{@code kind}: {@code chrome}, {@code dateline} or {@code credit}; datelines and credits are kept on the article.
  *   <li>{@code outlets}: the outlets the rule is for; empty for every outlet. A rule is for an outlet only when the
  *       words are that outlet's own (its newsletter's name, its podcast's speakers); a kind of chrome is for all.
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public record ChromeRule(String name, String kind, String match, String pattern, String then, Set<String> outlets)
     implements Serializable {
+  /** The group of a span rule's regex that is dropped, when the regex names one. */
+  public static final String DROP = "drop";
   private static final List<String> MATCHES = List.of("exact", "prefix", "regex", "outlet");
   private static final List<String> THENS = List.of("line", "rest", "span");
 
@@ -51,6 +55,11 @@ public record ChromeRule(String name, String kind, String match, String pattern,
 
   public boolean isSpan() {
     return then.equals("span");
+  }
+
+  /** True for a span rule whose regex names a {@value #DROP} group: only that group is dropped. */
+  public boolean dropsGroup() {
+    return isSpan() && pattern.contains("(?<" + DROP + ">");
   }
 
   /** True when the rule is for articles from {@code outlet}. */

@@ -65,7 +65,13 @@ public final class SimulateAggregates implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "labelled pairs: %d in %d articles; %d corpora, favourable share up to %.2f, %d bootstrap draws each, seed %d%n",
         rates.pairs().size(), rates.articles(), draws, maxFavourable, bootstrapDraws, seed);
     long start = System.nanoTime();
-    CoverageSimulation.Result result = CoverageSimulation.run(rates, maxFavourable, draws, bootstrapDraws, seed);
+    CoverageSimulation.Result result;
+    try {
+      result = CoverageSimulation.run(rates, maxFavourable, draws, bootstrapDraws, seed);
+    } catch (IllegalArgumentException e) {
+      System.err.println("simulate-aggregates: " + e.getMessage());
+      return 2;
+    }
     System.out.println("articles  corpora  raw_coverage  adjusted_coverage  raw_abs_error  adjusted_abs_error  raw_width  adjusted_width");
     result.byArticles().forEach((articles, c) -> System.out.println(row(Integer.toString(articles), c)));
     CoverageSimulation.Coverage c = result.all();

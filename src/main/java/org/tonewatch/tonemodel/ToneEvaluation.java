@@ -2,6 +2,7 @@ package org.tonewatch.tonemodel;
 
 import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.util.TreeMap;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.io.Writer;
 import org.tonewatch.UsageException;
 import org.tonewatch.aggregate.ErrorRates;
 import org.tonewatch.annotate.leader.LeaderGazetteer;

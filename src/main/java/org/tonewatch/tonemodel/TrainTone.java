@@ -148,7 +148,7 @@ public final class TrainTone implements Callable<Integer> {
     }
     double temperature = Calibration.fitTemperature(scored(new TrainedTone.Weights(best.weights(), 1, ""), features, devExamples));
     write(best, temperature);
-    writeCard(features, parser);
+    writeCard(features, parser, devExamples);
     System.err.printf(Locale.ROOT, "[tone] kept adaptation=%s in_domain_weight=%d sigma=%.3g (dev macro-F1 %.3f), "
         + "temperature %.4f; model written to %s%n", best.adaptation(), best.weight(), best.sigma(), best.devMacroF1(),
         temperature, out);
@@ -232,12 +232,12 @@ public final class TrainTone implements Callable<Integer> {
    * reproduces them. Writes the model's error rates on the development split next to it as well
    * ({@code tone-model.errors.csv}, see {@link ErrorRates}).
    */
-  private void writeCard(ToneFeatures features, ExampleParser parser) {
+  private void writeCard(ToneFeatures features, ExampleParser parser, List<ParsedExample> devExamples) {
     TrainedTone written = new TrainedTone(out.toString(), features);
     TreeMap<String, String> card = new TreeMap<>();
     card.put("features_version", Integer.toString(ToneFeatures.VERSION));
     for (Path file : Stream.concat(Stream.of(dev), checks.stream()).toList()) {
-      List<ParsedExample> examples = parser.parse(file);
+      List<ParsedExample> examples = file.equals(dev) ? devExamples : parser.parse(file);
       Scores scores = ToneEvaluation.score(examples, example -> ToneEvaluation.predict(written, example));
       String name = file.getFileName().toString();
       card.put(name + ".macro_f1", String.format(Locale.ROOT, "%.3f", scores.macroF1()));
@@ -246,10 +246,10 @@ public final class TrainTone implements Callable<Integer> {
       card.put(name + ".examples", Integer.toString(scores.total()));
       card.put(name + ".ece", String.format(Locale.ROOT, "%.3f", ToneEvaluation.reliability(written, examples).ece()));
     }
-    Path errors = Path.of(ErrorRates.fileNextTo(out.toString()));
+    Path errors = Path.of(TrainedTone.companion(out.toString(), ErrorRates.EXTENSION));
     try (Writer writer = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
       // The error rates the aggregates correct for, of this very file (its SHA-256 heads them).
-      ToneEvaluation.errorRates(written, parser.parse(dev), dev).write(writer);
+      ToneEvaluation.errorRates(written, devExamples, dev).write(writer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + errors, e);
     }
@@ -268,7 +268,7 @@ public final class TrainTone implements Callable<Integer> {
 
   /** The model card next to a model file: {@code x.tsv.gz} → {@code x.card.properties}. */
   public static Path cardOf(Path model) {
-    return model.resolveSibling(model.getFileName().toString().replaceAll("\\.tsv\\.gz$", "") + ".card.properties");
+    return Path.of(TrainedTone.companion(model.toString(), ".card.properties"));
   }
 
   private static Counter<String> counter(Map<String, Double> features) {

@@ -2,6 +2,7 @@ package org.tonewatch.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,6 +24,18 @@ class CoverageSimulationTest {
     assertEquals(300, c.draws());
     assertTrue(c.adjusted() >= 0.90, "adjusted coverage " + c.adjusted());
     assertTrue(c.raw() < 0.60, "raw coverage " + c.raw());
+  }
+
+  @Test
+  void pairsThatCannotBeSplitIntoTwoUsableHalvesAreRefusedRatherThanDrawnForever() {
+    // Every favourable pair is in one article, so one half of any split has none.
+    List<ErrorRates.Pair> pairs = new java.util.ArrayList<>(AdjustedToneTest.devLike(AdjustedToneTest.RATES, 20, 3).stream()
+        .filter(p -> p.truth() != 1).toList());
+    pairs.add(new ErrorRates.Pair("the only one", 1, 1));
+    pairs.add(new ErrorRates.Pair("the only one", 1, 0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CoverageSimulation.run(ErrorRates.of("x", pairs), 0.15, 10, 100, 7));
+    assertTrue(e.getMessage().startsWith("the labelled pairs cannot be split by article"), e.getMessage());
   }
 
   @Test

@@ -29,16 +29,16 @@ public final class ToneEvidence {
 
   /**
    * The evidence of a mention: its features, the model's weights (columns unfavourable, neither, favourable), the
-   * temperature, and the relation cues of the sentence by how much they weigh, strongest first (to name the cue).
+   * temperature, and the sentence's strongest relation cue (to name the cue; null when it has none).
    */
   public static List<String> of(Map<String, Double> features, Map<String, double[]> weights, double temperature,
-      List<String> cues) {
+      String cue) {
     String governor = features.keySet().stream().filter(f -> f.startsWith("gov=")).findFirst()
         .map(f -> f.substring("gov=".length())).orElse(null);
     Map<String, Double> byItem = new TreeMap<>();
     for (Map.Entry<String, Double> feature : features.entrySet()) {
       double[] w = weights.get(feature.getKey());
-      String item = item(feature.getKey(), governor, cues);
+      String item = item(feature.getKey(), governor, cue);
       if (w != null && item != null) {
         byItem.merge(item, feature.getValue() * (w[2] - w[0]) / temperature, Double::sum);
       }
@@ -52,7 +52,7 @@ public final class ToneEvidence {
   }
 
   /** The phrase a feature is part of, or null for the intercept. */
-  static String item(String feature, String governor, List<String> cues) {
+  static String item(String feature, String governor, String cue) {
     if (feature.equals("bias")) {
       return null;
     }
@@ -87,7 +87,7 @@ public final class ToneEvidence {
       case "w", "left", "right" -> "word '" + value + "'";
       case "lex_pos" -> "positive words nearby";
       case "lex_neg" -> "negative words nearby";
-      case "cue_pos", "cue_neg" -> cues.isEmpty() ? "relation cues" : "cue '" + cues.get(0) + "'";
+      case "cue_pos", "cue_neg" -> cue == null ? "relation cues" : "cue '" + cue + "'";
       case "has_quote" -> "a quotation in the sentence";
       case "in_quote" -> "inside a quotation";
       case "position" -> "where it stands in the sentence";

@@ -60,23 +60,23 @@ public final class ToneFeatures implements Serializable {
   }
 
   /**
-   * The relation cues of the sentence outside target tokens {@code [first, end)}, as lemmas, the one that weighs most
-   * in the {@code cue_*} features first (by its weight and nearness, as {@code lexical} counts it).
+   * The relation cue that weighs most in the {@code cue_*} features of target tokens {@code [first, end)} (by its
+   * weight and nearness, as {@code lexical} counts it), as a lemma; null when the sentence has none.
    */
-  public List<String> cues(NlpSentence sentence, int first, int end) {
+  public String strongestCue(NlpSentence sentence, int first, int end) {
     List<Token> tokens = sentence.tokens();
-    Map<String, Double> byLemma = new HashMap<>();
+    String strongest = null;
+    double most = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      double weight = i >= first && i < end ? 0 : cues.weight(tokens, i);
-      if (weight != 0) {
-        int distance = i < first ? first - i : i - end + 1;
-        byLemma.merge(tokens.get(i).lowerLemma(), Math.abs(weight) / (1 + distance / NEAR), Math::max);
+      double weight = i >= first && i < end ? 0 : Math.abs(cues.weight(tokens, i));
+      int distance = i < first ? first - i : i - end + 1;
+      double near = weight / (1 + distance / NEAR);
+      if (near > most) {
+        most = near;
+        strongest = tokens.get(i).lowerLemma();
       }
     }
-    return byLemma.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .toList();
+    return strongest;
   }
 
   private static void tree(PhraseTree tree, int first, int end, Map<String, Double> f) {

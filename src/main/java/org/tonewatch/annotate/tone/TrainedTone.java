@@ -37,6 +37,7 @@ public final class TrainedTone implements ToneModel {
   public static final String NAME = "trained";
   /** The model that ships with the project. */
   public static final String BUNDLED = "classpath:/tone/tone-model.tsv.gz";
+  private static final String CLASSPATH = "classpath:";
   static final int[] CLASSES = {-1, 0, 1};
   /** The header line of a model file that names its calibration temperature. */
   public static final String TEMPERATURE = "# temperature=";
@@ -54,6 +55,23 @@ public final class TrainedTone implements ToneModel {
   @Override
   public String name() {
     return NAME;
+  }
+
+  /**
+   * A file that belongs to a model file and lies beside it: {@code x.tsv.gz} → {@code x} and {@code extension}
+   * ({@code .card.properties}, {@code .errors.csv}); the same for a {@code classpath:/…} location.
+   */
+  public static String companion(String modelLocation, String extension) {
+    return modelLocation.replaceAll("\\.tsv\\.gz$", "") + extension;
+  }
+
+  /** The bytes at {@code classpath:/…} or a file path, or null when there is nothing there. */
+  public static InputStream openIfPresent(String location) throws IOException {
+    if (location.startsWith(CLASSPATH)) {
+      return TrainedTone.class.getResourceAsStream(location.substring(CLASSPATH.length()));
+    }
+    Path path = Path.of(location);
+    return Files.isRegularFile(path) ? Files.newInputStream(path) : null;
   }
 
   /** The SHA-256 of the model file's bytes, in hex. */
@@ -98,7 +116,7 @@ public final class TrainedTone implements ToneModel {
   /** The evidence of target tokens {@code [first, end)} whose features are {@code f} ({@link ToneEvidence}). */
   public List<String> evidence(Map<String, Double> f, NlpSentence sentence, int first, int end) {
     Weights w = weights();
-    return ToneEvidence.of(f, w.byFeature(), w.temperature(), features.cues(sentence, first, end));
+    return ToneEvidence.of(f, w.byFeature(), w.temperature(), features.strongestCue(sentence, first, end));
   }
 
   @Override
@@ -222,14 +240,11 @@ public final class TrainedTone implements ToneModel {
     }
 
     private static InputStream open(String location) throws IOException {
-      if (location.startsWith("classpath:")) {
-        InputStream in = TrainedTone.class.getResourceAsStream(location.substring("classpath:".length()));
-        if (in == null) {
-          throw new IOException(location + " is not on the classpath");
-        }
-        return in;
+      InputStream in = openIfPresent(location);
+      if (in == null) {
+        throw new IOException(location + (location.startsWith(CLASSPATH) ? " is not on the classpath" : " does not exist"));
       }
-      return Files.newInputStream(Path.of(location));
+      return in;
     }
   }
 }

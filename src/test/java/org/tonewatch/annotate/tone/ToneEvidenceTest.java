@@ -27,21 +27,20 @@ class ToneEvidenceTest {
     //   the clause's sentiment: (0.8 * -0.5 + 0.2 * 1) / 2 = -0.1
     //   inside a quotation:     0.005 / 2, negligible; bias is no evidence; a feature without weight moves nothing.
     assertEquals(List.of("governing word 'expel' \u2212", "word 'talks' +", "the clause's sentiment \u2212"),
-        ToneEvidence.of(features, WEIGHTS, 2, List.of()));
+        ToneEvidence.of(features, WEIGHTS, 2, null));
   }
 
   @Test
   void aCueIsNamedByTheStrongestCueOfTheSentence() {
-    assertEquals(List.of("cue 'expulsion' \u2212"),
-        ToneEvidence.of(Map.of("cue_neg", 1.0), WEIGHTS, 1, List.of("expulsion", "sanction")));
-    assertEquals(List.of("relation cues \u2212"), ToneEvidence.of(Map.of("cue_neg", 1.0), WEIGHTS, 1, List.of()));
+    assertEquals(List.of("cue 'expulsion' \u2212"), ToneEvidence.of(Map.of("cue_neg", 1.0), WEIGHTS, 1, "expulsion"));
+    assertEquals(List.of("relation cues \u2212"), ToneEvidence.of(Map.of("cue_neg", 1.0), WEIGHTS, 1, null));
   }
 
   @Test
   void featuresNameWhatAReaderSees() {
-    assertEquals("its role as subject", ToneEvidence.item("role=S:NP", null, List.of()));
-    assertEquals("modifier 'hostile'", ToneEvidence.item("mod=hostile", null, List.of()));
-    assertEquals("governing word 'praise' negated", ToneEvidence.item("gov_negated", "praise", List.of()));
-    assertEquals("the sentence's sentiment", ToneEvidence.item("v_root17", null, List.of()));
+    assertEquals("its role as subject", ToneEvidence.item("role=S:NP", null, null));
+    assertEquals("modifier 'hostile'", ToneEvidence.item("mod=hostile", null, null));
+    assertEquals("governing word 'praise' negated", ToneEvidence.item("gov_negated", "praise", null));
+    assertEquals("the sentence's sentiment", ToneEvidence.item("v_root17", null, null));
   }
 }
