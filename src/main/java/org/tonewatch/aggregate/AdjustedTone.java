@@ -83,11 +83,11 @@ public final class AdjustedTone implements Serializable {
    * and the adjusted columns are then null rather than corrected by another model's errors.
    */
   public static AdjustedTone forModel(ToneModel tone) {
-    if (!(tone instanceof TrainedTone trained)) {
+    if (tone.sha256() == null) {
       return null;
     }
-    ErrorRates errors = ErrorRates.nextTo(trained.location());
-    return errors == null || !errors.modelSha256().equals(trained.sha256()) ? null : of(errors);
+    ErrorRates errors = ErrorRates.nextTo(tone.location());
+    return errors == null || !errors.modelSha256().equals(tone.sha256()) ? null : of(errors);
   }
 
   /** The number of labelled pairs the error rates were measured on. */

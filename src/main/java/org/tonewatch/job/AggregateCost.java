@@ -11,7 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tonewatch.aggregate.AdjustedTone;
 import org.tonewatch.aggregate.ToneAggregates;
 import org.tonewatch.annotate.tone.ToneModels;
-import org.tonewatch.annotate.tone.TrainedTone;
+import org.tonewatch.annotate.tone.EncoderTone;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.Warehouse;
@@ -49,7 +49,7 @@ public final class AggregateCost implements Callable<Integer> {
       return 2;
     }
     ReferenceData reference = ReferenceData.bundled();
-    AdjustedTone adjustment = AdjustedTone.forModel(ToneModels.named(TrainedTone.NAME, TrainedTone.BUNDLED, reference));
+    AdjustedTone adjustment = AdjustedTone.forModel(ToneModels.named(EncoderTone.NAME, null, reference));
     SparkSession spark = SparkSession.builder().appName("tonewatch-aggregate-cost").master("local[2]")
         .config("spark.ui.enabled", "false")
         .config(NightlyJob.SHUFFLE_PARTITIONS, "8")

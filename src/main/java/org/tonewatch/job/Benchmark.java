@@ -25,6 +25,7 @@ import org.tonewatch.annotate.mention.RussiaMentionFinder;
 import org.tonewatch.annotate.nlp.NlpEngine;
 import org.tonewatch.annotate.nlp.NlpEngines;
 import org.tonewatch.annotate.nlp.NlpSentence;
+import org.tonewatch.annotate.tone.EncoderTone;
 import org.tonewatch.annotate.tone.SentimentTreeTone;
 import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.annotate.tone.TrainedTone;
@@ -183,16 +184,16 @@ public final class Benchmark implements Callable<Integer> {
   }
 
   /**
-   * The per-sentence cost of the trained tone model (with the dependency parse it reads) against the first version,
-   * each as the plain one-thread loop over the same articles. The two alternate so that drift of the machine falls
-   * on both alike; each configuration is warmed up first.
+   * The per-sentence cost of the trained tone models (the linear model with the dependency parse it reads, and the
+   * encoder stacked on it) against the first version, each as the plain one-thread loop over the same articles. The
+   * models alternate so that drift of the machine falls on all alike; each configuration is warmed up first.
    */
   private int toneCost(Map<String, String> base, ReferenceData reference, List<Article> warmup, Path corpus,
       ArticleCleaner cleaner) throws Exception {
-    String[] models = {SentimentTreeTone.NAME, TrainedTone.NAME};
-    AnnotatePartition[] annotate = new AnnotatePartition[2];
-    NlpEngine[] engines = new NlpEngine[2];
-    for (int m = 0; m < 2; m++) {
+    String[] models = {SentimentTreeTone.NAME, TrainedTone.NAME, EncoderTone.NAME};
+    AnnotatePartition[] annotate = new AnnotatePartition[models.length];
+    NlpEngine[] engines = new NlpEngine[models.length];
+    for (int m = 0; m < models.length; m++) {
       Map<String, String> s = new HashMap<>(base);
       s.put("tone.model", models[m]);
       JobConf conf = JobConf.from(null, withWarehouse(s, "unused"));
@@ -201,10 +202,10 @@ public final class Benchmark implements Callable<Integer> {
       engines[m] = NlpEngines.shared(conf.nlp());
       loop(annotate[m], engines[m], warmup);
     }
-    double[] seconds = new double[2];
+    double[] seconds = new double[models.length];
     long sentences = 0;
     for (int round = 1; round <= TONE_ROUNDS; round++) {
-      for (int m = 0; m < 2; m++) {
+      for (int m = 0; m < models.length; m++) {
         List<Article> articles = readArticles(corpus, cleaner);
         long start = System.nanoTime();
         sentences = loop(annotate[m], engines[m], articles);
@@ -214,10 +215,11 @@ public final class Benchmark implements Callable<Integer> {
             round, models[m], sentences, sentences / took);
       }
     }
-    double first = TONE_ROUNDS * sentences / seconds[0];
-    double trained = TONE_ROUNDS * sentences / seconds[1];
-    System.out.printf(Locale.ROOT, "[benchmark] first version: %.2f sentences/s; trained model: %.2f sentences/s%n", first, trained);
+    for (int m = 0; m < models.length; m++) {
+      System.out.printf(Locale.ROOT, "[benchmark] tone.model=%s: %.2f sentences/s%n", models[m], TONE_ROUNDS * sentences / seconds[m]);
+    }
     System.out.printf(Locale.ROOT, "trained_tone_cost=%+.1f%%%n", 100 * (seconds[1] / seconds[0] - 1));
+    System.out.printf(Locale.ROOT, "encoder_tone_cost=%+.1f%%%n", 100 * (seconds[2] / seconds[0] - 1));
     return 0;
   }
 

@@ -15,7 +15,7 @@ import org.tonewatch.UsageException;
 import org.tonewatch.annotate.nlp.NlpSettings;
 import org.tonewatch.annotate.tone.SentimentTreeTone;
 import org.tonewatch.annotate.tone.ToneModels;
-import org.tonewatch.annotate.tone.TrainedTone;
+import org.tonewatch.annotate.tone.EncoderTone;
 
 /**
  * The job's settings, parsed and validated on the driver: every key has a default or is required, and a bad value
@@ -38,8 +38,8 @@ import org.tonewatch.annotate.tone.TrainedTone;
  *   <tr><td>warehouse.min-free-mb</td><td>256</td><td>the run is refused before any work when the warehouse's disk has
  *       less free space</td></tr>
  *   <tr><td>annotate.partitions</td><td>0</td><td>partitions for the annotate stage; 0 = 8 per core</td></tr>
- *   <tr><td>tone.model</td><td>trained</td><td>trained (NewsMTSC logistic regression) or sentiment-tree (first version)</td></tr>
- *   <tr><td>tone.model-path</td><td>(bundled)</td><td>the trained model's file; empty = the one in the jar</td></tr>
+ *   <tr><td>tone.model</td><td>encoder</td><td>encoder (a fine-tuned transformer stacked on the linear model), trained (the linear model alone) or sentiment-tree (first version)</td></tr>
+ *   <tr><td>tone.model-path</td><td>(bundled)</td><td>the model's file (encoder: its .properties); empty = the one in the jar</td></tr>
  *   <tr><td>faults.fail-after</td><td>(none)</td><td>for tests: stop the run with an error after this stage (ingest,
  *       copies, annotate, publish, aggregate, record, switch)</td></tr>
  *   <tr><td>faults.fail-first-attempt</td><td>(none)</td><td>for tests: annotate partitions (comma-separated numbers)
@@ -70,7 +70,7 @@ public final class JobConf {
     d.put("copies.min-similarity", "0.6");
     d.put("warehouse.min-free-mb", "256");
     d.put("annotate.partitions", "0");
-    d.put("tone.model", TrainedTone.NAME);
+    d.put("tone.model", EncoderTone.NAME);
     d.put("tone.model-path", "");
     d.put("reference.dir", "");
     d.put("faults.fail-after", "");
@@ -149,10 +149,10 @@ public final class JobConf {
   }
   public String toneModel() { return values.get("tone.model"); }
 
-  /** The trained tone model's file, {@code classpath:/…} for the bundled one. */
+  /** The tone model's file, or null for the one that ships in the jar. */
   public String toneModelPath() {
     String path = values.get("tone.model-path");
-    return path.isEmpty() ? TrainedTone.BUNDLED : path;
+    return path.isEmpty() ? null : path;
   }
   public String referenceDir() { return values.get("reference.dir"); }
   public String failAfter() { return values.get("faults.fail-after"); }

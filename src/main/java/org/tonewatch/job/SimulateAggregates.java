@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.tonewatch.aggregate.AdjustedTone;
 import org.tonewatch.aggregate.CoverageSimulation;
 import org.tonewatch.aggregate.ErrorRates;
-import org.tonewatch.annotate.tone.TrainedTone;
+import org.tonewatch.annotate.tone.EncoderTone;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ public final class SimulateAggregates implements Callable<Integer> {
   public Integer call() {
     ErrorRates rates;
     try {
-      rates = errors == null ? ErrorRates.nextTo(TrainedTone.BUNDLED)
+      rates = errors == null ? ErrorRates.nextTo(EncoderTone.BUNDLED)
           : ErrorRates.read(Files.newBufferedReader(errors, StandardCharsets.UTF_8), errors.toString());
     } catch (IOException | UncheckedIOException e) {
       System.err.println("simulate-aggregates: cannot read " + errors + " (" + e.getMessage() + ")");

@@ -29,6 +29,26 @@ public final class Calibration {
         new UnivariateObjectiveFunction(t -> negativeLogLikelihood(examples, t))).getPoint();
   }
 
+  /** The temperature that minimises the Brier score (the mean squared error of the three probabilities). */
+  public static double fitTemperatureByBrier(List<Scored> examples) {
+    BrentOptimizer brent = new BrentOptimizer(1e-10, 1e-8);
+    return brent.optimize(new MaxEval(500), GoalType.MINIMIZE, new SearchInterval(0.05, 20, 1),
+        new UnivariateObjectiveFunction(t -> brierScore(examples, t))).getPoint();
+  }
+
+  /** Mean over examples of Σ_k (p_k − [k is the true class])² at temperature {@code t}. */
+  public static double brierScore(List<Scored> examples, double t) {
+    double sum = 0;
+    for (Scored e : examples) {
+      double[] p = TrainedTone.Weights.softmax(e.scores(), t);
+      for (int k = 0; k < p.length; k++) {
+        double miss = p[k] - (k == e.truth() ? 1 : 0);
+        sum += miss * miss;
+      }
+    }
+    return sum / examples.size();
+  }
+
   /** Mean negative log-likelihood of the true classes at temperature {@code t}. */
   public static double negativeLogLikelihood(List<Scored> examples, double t) {
     double sum = 0;

@@ -32,7 +32,7 @@ import org.tonewatch.annotate.nlp.Token;
  * content and the engine's settings; a changed file or setting parses again.
  */
 public final class ExampleParser {
-  private static final int CACHE_FORMAT = 4;
+  private static final int CACHE_FORMAT = 5;
 
   private final NlpSettings settings;
   private final Path cacheDir;

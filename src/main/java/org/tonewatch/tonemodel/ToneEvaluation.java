@@ -17,6 +17,7 @@ import org.tonewatch.aggregate.ErrorRates;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.annotate.mention.RussiaMentionFinder;
 import org.tonewatch.annotate.nlp.NlpSettings;
+import org.tonewatch.annotate.tone.EncoderTone;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.annotate.tone.TrainedTone;
@@ -41,12 +42,14 @@ public final class ToneEvaluation implements Callable<Integer> {
   Path file;
 
   @Option(names = "--tone-model", paramLabel = "NAME",
-      description = "trained (the default) or sentiment-tree (the first version), as tone.model in the job")
-  String toneModel = TrainedTone.NAME;
+      description = "encoder (the default), trained (the linear model) or sentiment-tree (the first version), as "
+          + "tone.model in the job")
+  String toneModel = EncoderTone.NAME;
 
   @Option(names = "--model-path", paramLabel = "FILE",
-      description = "a model file written by jobs/train-tone.sh (default: the model that ships with the project)")
-  String modelPath = TrainedTone.BUNDLED;
+      description = "a model file written by jobs/train-tone-encoder.sh (its .properties) or jobs/train-tone.sh "
+          + "(default: the model that ships with the project)")
+  String modelPath;
 
   @Option(names = "--cache", paramLabel = "DIR", description = "keep parsed files here to skip parsing next time")
   Path cache;
@@ -116,11 +119,11 @@ public final class ToneEvaluation implements Callable<Integer> {
       }
     }
     if (errorsCsv != null) {
-      if (!(model instanceof TrainedTone trained)) {
-        System.err.println("evaluate-tone: --errors-csv needs the trained model, not " + model.name());
+      if (model.sha256() == null) {
+        System.err.println("evaluate-tone: --errors-csv needs a trained model, not " + model.name());
         return 2;
       }
-      ErrorRates errors = errorRates(trained, examples, file);
+      ErrorRates errors = errorRates(model, examples, file);
       try (Writer out = Files.newBufferedWriter(errorsCsv)) {
         errors.write(out);
       } catch (IOException e) {
@@ -174,7 +177,7 @@ public final class ToneEvaluation implements Callable<Integer> {
    * finder finds (an actor it misses is in no table; a non-actor it finds is counted, and its true tone is 0), the
    * label against the model's tone. Pairs the engine could not parse are left out, as their sentences have no tone.
    */
-  public static ErrorRates errorRates(TrainedTone model, List<ParsedExample> examples, Path file) {
+  public static ErrorRates errorRates(ToneModel model, List<ParsedExample> examples, Path file) {
     ReferenceData reference = ReferenceData.bundled();
     LeaderGazetteer gazetteer = LeaderGazetteer.from(reference);
     RussiaMentionFinder finder = RussiaMentionFinder.load(reference);

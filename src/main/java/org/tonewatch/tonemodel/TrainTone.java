@@ -226,44 +226,12 @@ public final class TrainTone implements Callable<Integer> {
     return scored;
   }
 
-  /**
-   * Scores the written file, as the pipeline will load it, on the development split and each check file, and keeps
-   * the figures next to the model ({@code tone-model.card.properties}); a test checks that the shipped model still
-   * reproduces them. Writes the model's error rates on the development split next to it as well
-   * ({@code tone-model.errors.csv}, see {@link ErrorRates}).
-   */
   private void writeCard(ToneFeatures features, ExampleParser parser, List<ParsedExample> devExamples) {
     TrainedTone written = new TrainedTone(out.toString(), features);
-    TreeMap<String, String> card = new TreeMap<>();
-    card.put("features_version", Integer.toString(ToneFeatures.VERSION));
-    for (Path file : Stream.concat(Stream.of(dev), checks.stream()).toList()) {
-      List<ParsedExample> examples = file.equals(dev) ? devExamples : parser.parse(file);
-      Scores scores = ToneEvaluation.score(examples, example -> ToneEvaluation.predict(written, example));
-      String name = file.getFileName().toString();
-      card.put(name + ".macro_f1", String.format(Locale.ROOT, "%.3f", scores.macroF1()));
-      card.put(name + ".favourable_f1", String.format(Locale.ROOT, "%.3f", scores.f1(2)));
-      card.put(name + ".accuracy", String.format(Locale.ROOT, "%.3f", scores.accuracy()));
-      card.put(name + ".examples", Integer.toString(scores.total()));
-      card.put(name + ".ece", String.format(Locale.ROOT, "%.3f", ToneEvaluation.reliability(written, examples).ece()));
-    }
-    Path errors = Path.of(TrainedTone.companion(out.toString(), ErrorRates.EXTENSION));
-    try (Writer writer = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
-      // The error rates the aggregates correct for, of this very file (its SHA-256 heads them).
-      ToneEvaluation.errorRates(written, devExamples, dev).write(writer);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + errors, e);
-    }
-    Path file = cardOf(out);
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      // Sorted and without Properties.store's date line, so that the same training writes the same file.
-      writer.write("# Figures of " + out.getFileName() + ", as scored by jobs/evaluate-tone.sh; " + dev.getFileName()
-          + " chose every setting and the temperature, so its figures are development figures\n");
-      for (Map.Entry<String, String> entry : card.entrySet()) {
-        writer.write(entry.getKey() + "=" + entry.getValue() + "\n");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    ModelCard.write(written, cardOf(out), Path.of(TrainedTone.companion(out.toString(), ErrorRates.EXTENSION)),
+        Map.of("features_version", Integer.toString(ToneFeatures.VERSION)), dev, devExamples, checks, parser,
+        "# Figures of " + out.getFileName() + ", as scored by jobs/evaluate-tone.sh; " + dev.getFileName()
+            + " chose every setting and the temperature, so its figures are development figures");
   }
 
   /** The model card next to a model file: {@code x.tsv.gz} → {@code x.card.properties}. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tonewatch.annotate.tone.TrainedTone;
+import org.tonewatch.annotate.tone.EncoderTone;
 
 /**
  * The simulation of the README, smaller: corpora with known true shares drawn from the shipped model's dev pairs
@@ -16,7 +16,7 @@ import org.tonewatch.annotate.tone.TrainedTone;
 class CoverageSimulationTest {
   @Test
   void theAdjustedIntervalCoversTheTrueMeanWhereTheRawOneDoesNot() {
-    ErrorRates shipped = ErrorRates.nextTo(TrainedTone.BUNDLED);
+    ErrorRates shipped = ErrorRates.nextTo(EncoderTone.BUNDLED);
     assertNotNull(shipped, "the shipped model has its error rates");
 
     CoverageSimulation.Coverage c = CoverageSimulation.run(shipped, 0.15, 300, 400, 7).all();

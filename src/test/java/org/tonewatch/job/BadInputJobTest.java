@@ -129,7 +129,7 @@ class BadInputJobTest {
     assertEquals(summary.sentencesAnnotated(), (long) run.getAs("sentences_annotated"));
     assertTrue(run.<String>getAs("settings").contains("nlp.parse-maxlen=50"));
     assertEquals("4.5.10", run.getAs("corenlp_version"));
-    assertTrue(run.<String>getAs("models").contains("englishSR") && run.<String>getAs("models").contains("tone model trained:"),
+    assertTrue(run.<String>getAs("models").contains("englishSR") && run.<String>getAs("models").contains("tone model encoder:"),
         run.<String>getAs("models"));
     assertTrue(run.<String>getAs("annotation_version").matches("[0-9a-f]{12}"), run.<String>getAs("annotation_version"));
     assertEquals(table("articles").select("annotation_version").distinct().first().getString(0), run.getAs("annotation_version"));

@@ -44,7 +44,7 @@ class JobConfTest {
     assertEquals("nlp.parser must be sr or pcfg, not 'lexparser'", failure(with("nlp.parser", "lexparser")));
     assertEquals("nlp.parse-maxlen must be a whole number, not 'lots'", failure(with("nlp.parse-maxlen", "lots")));
     assertEquals("ingest.max-characters must be a positive whole number, not 0", failure(with("ingest.max-characters", "0")));
-    assertEquals("tone.model must be one of [trained, sentiment-tree], not 'magic'", failure(with("tone.model", "magic")));
+    assertEquals("tone.model must be one of [encoder, trained, sentiment-tree], not 'magic'", failure(with("tone.model", "magic")));
     String unknown = failure(with("nlp.parserr", "sr"));
     assertEquals("unknown setting 'nlp.parserr'; known settings: " + JobConf.DEFAULTS.keySet(), unknown);
   }

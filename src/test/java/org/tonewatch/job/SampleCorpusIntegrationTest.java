@@ -19,7 +19,7 @@ import org.tonewatch.annotate.nlp.NlpEngine;
 import org.tonewatch.annotate.nlp.NlpEngines;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
-import org.tonewatch.annotate.tone.TrainedTone;
+import org.tonewatch.annotate.tone.EncoderTone;
 import org.tonewatch.reference.ReferenceData;
 import org.tonewatch.testing.SampleWarehouse;
 import org.tonewatch.testing.SharedSpark;
@@ -160,7 +160,7 @@ class SampleCorpusIntegrationTest {
         continue;
       }
       withTone++;
-      assertEquals(TrainedTone.NAME, sentence.getAs("tone_model"));
+      assertEquals(EncoderTone.NAME, sentence.getAs("tone_model"));
       // The evaluation's path (evaluate-tone.sh) on the mentions the job found must give the job's tone.
       int begin = sentence.getAs("char_begin");
       List<TargetedSentence.Target> targets = mentions.stream()

@@ -35,12 +35,12 @@ public final class FakeNlpEngine implements NlpEngine {
     while (m.find()) {
       List<Token> tokens = Tokens.of(m.group(), m.start());
       if (tokens.size() > maxTokens) {
-        sentences.add(NlpSentence.unparsed(m.start(), m.end(), tokens, NlpSentence.TOO_LONG));
+        sentences.add(NlpSentence.unparsed(m.start(), m.end(), m.group(), tokens, NlpSentence.TOO_LONG));
         continue;
       }
       String lower = m.group().toLowerCase();
       double[] p = lower.contains("wonderful") ? POSITIVE : lower.contains("awful") ? NEGATIVE : NEUTRAL;
-      sentences.add(new NlpSentence(m.start(), m.end(), tokens, NlpSentence.PARSED, PhraseTree.flat(tokens.size(), p), null));
+      sentences.add(new NlpSentence(m.start(), m.end(), m.group(), tokens, NlpSentence.PARSED, PhraseTree.flat(tokens.size(), p), null));
     }
     return sentences;
   }

@@ -31,6 +31,18 @@ class CalibrationTest {
   }
 
   @Test
+  void theBrierTemperatureMeetsTheSameTruthAndItsScoreIsWorkedOutByHand() {
+    // The same examples: with x = e^(2/T), P = (x, 1, 1) / (x + 2) and the mean Brier score is (x² + x + 4) / (x + 2)²,
+    // least at x = 2 (a proper score, like the likelihood: P(class 0) = 1/2, as often as it is right), where it is 10/16.
+    Calibration.Scored right = new Calibration.Scored(new double[] {2, 0, 0}, 0);
+    Calibration.Scored wrong = new Calibration.Scored(new double[] {2, 0, 0}, 1);
+    assertEquals(2 / Math.log(2), Calibration.fitTemperatureByBrier(List.of(right, wrong)), 1e-4);
+    assertEquals(10 / 16.0, Calibration.brierScore(List.of(right, wrong), 2 / Math.log(2)), 1e-12);
+    double e = Math.E; // T = 2
+    assertEquals((e * e + e + 4) / ((e + 2) * (e + 2)), Calibration.brierScore(List.of(right, wrong), 2), 1e-12);
+  }
+
+  @Test
   void featureAugmentationGivesEachFeatureASharedAndADomainCopy() {
     assertEquals(Map.of("g|w=talk", 0.5, "russia|w=talk", 0.5, "g|bias", 1.0, "russia|bias", 1.0),
         TrainTone.augmented(Map.of("w=talk", 0.5, "bias", 1.0), TrainTone.IN_DOMAIN));

@@ -73,13 +73,13 @@ public final class CoreNlpEngine implements NlpEngine {
     List<NlpSentence> sentences = new ArrayList<>();
     for (CoreMap sentence : SentenceJoins.join(document.get(CoreAnnotations.SentencesAnnotation.class), spaced.text())) {
       boolean inTime = (System.nanoTime() - started) / 1_000_000 < articleMaxMillis;
-      sentences.add(convert(spaced, sentence, inTime));
+      sentences.add(convert(text, spaced, sentence, inTime));
     }
     return sentences;
   }
 
   /** One sentence; parsed unless it is too long or the article's time bound has passed ({@code inTime} false). */
-  private NlpSentence convert(SpacedText spaced, CoreMap sentence, boolean inTime) {
+  private NlpSentence convert(String original, SpacedText spaced, CoreMap sentence, boolean inTime) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel l : labels) {
@@ -88,40 +88,41 @@ public final class CoreNlpEngine implements NlpEngine {
     int begin = spaced.original(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
     int end = tokens.size() > 1 && opensTheNextSentence(tokens) ? tokens.get(tokens.size() - 2).end() :
         spaced.original(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    String text = original.substring(begin, end);
     if (labels.size() > maxSentenceTokens) {
-      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.TOO_LONG);
+      return NlpSentence.unparsed(begin, end, text, tokens, NlpSentence.TOO_LONG);
     }
     if (!inTime) {
-      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.ARTICLE_TIME);
+      return NlpSentence.unparsed(begin, end, text, tokens, NlpSentence.ARTICLE_TIME);
     }
     try {
-      return parsed(spaced.text(), sentence, begin, end, tokens);
+      return parsed(spaced.text(), sentence, begin, end, text, tokens);
     } catch (OutOfMemoryError e) {
       throw e;
     } catch (Error e) {
       // A deeply nested or very long sentence can overflow the stack in the parser's or the sentiment model's
       // recursion: that sentence gets no parse, and the article and the JVM go on.
-      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.FAILED);
+      return NlpSentence.unparsed(begin, end, text, tokens, NlpSentence.FAILED);
     }
   }
 
   /** The parse, sentiment and phrases of one sentence within the time bound. */
-  private NlpSentence parsed(String text, CoreMap sentence, int begin, int end, List<Token> tokens) {
-    Annotation one = new Annotation(text);
+  private NlpSentence parsed(String spacedText, CoreMap sentence, int begin, int end, String text, List<Token> tokens) {
+    Annotation one = new Annotation(spacedText);
     one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     if (!deadline.runWithin(() -> parser.annotate(one))) {
-      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.TIMEOUT);
+      return NlpSentence.unparsed(begin, end, text, tokens, NlpSentence.TIMEOUT);
     }
     sentiment.annotate(one);
     Tree parse = sentence.get(TreeCoreAnnotations.TreeAnnotation.class);
     Tree sentimentTree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
     // A parser that gives up returns a flat tree of X nodes; its "sentiment" would be made up, so none is kept.
     if (parse == null || sentimentTree == null || !"ROOT".equals(parse.label().value())) {
-      return NlpSentence.unparsed(begin, end, tokens, NlpSentence.FAILED);
+      return NlpSentence.unparsed(begin, end, text, tokens, NlpSentence.FAILED);
     }
     List<Phrase> phrases = new ArrayList<>();
     addPhrases(sentimentTree, -1, 0, phrases);
-    return new NlpSentence(begin, end, tokens, NlpSentence.PARSED, new PhraseTree(phrases),
+    return new NlpSentence(begin, end, text, tokens, NlpSentence.PARSED, new PhraseTree(phrases),
         withDependencies ? dependencies(parse, tokens.size()) : null);
   }
 

@@ -7,11 +7,12 @@ import java.util.List;
  * One sentence as the NLP engine returns it. {@code phrases} and {@code dependencies} are null unless
  * {@code parseStatus} is {@link #PARSED}: a sentence that was not parsed has no sentiment, never a made-up one.
  *
+ * @param text the sentence's characters as the article has them ({@code begin} to {@code end})
  * @param phrases the sentiment model's phrase tree; its root holds the sentence's sentiment
  * @param dependencies the sentence's dependency parse, or null when the engine gives none
  */
 public record NlpSentence(
-    int begin, int end, List<Token> tokens, String parseStatus, PhraseTree phrases, Dependencies dependencies)
+    int begin, int end, String text, List<Token> tokens, String parseStatus, PhraseTree phrases, Dependencies dependencies)
     implements Serializable {
   public static final String PARSED = "ok";
   /** Longer than {@code nlp.parse-maxlen} tokens: left unparsed by design. */
@@ -24,8 +25,8 @@ public record NlpSentence(
   public static final String ARTICLE_TIME = "article_time";
 
   /** A sentence that was not parsed, with the reason in {@code parseStatus}. */
-  public static NlpSentence unparsed(int begin, int end, List<Token> tokens, String parseStatus) {
-    return new NlpSentence(begin, end, tokens, parseStatus, null, null);
+  public static NlpSentence unparsed(int begin, int end, String text, List<Token> tokens, String parseStatus) {
+    return new NlpSentence(begin, end, text, tokens, parseStatus, null, null);
   }
 
   public boolean isParsed() {

@@ -33,6 +33,12 @@ public final class ToneEvidence {
    */
   public static List<String> of(Map<String, Double> features, Map<String, double[]> weights, double temperature,
       String cue) {
+    return ranked(contributions(features, weights, temperature, cue));
+  }
+
+  /** Each item's share of the log-odds of favourable against unfavourable (see the class comment), by item. */
+  public static Map<String, Double> contributions(Map<String, Double> features, Map<String, double[]> weights,
+      double temperature, String cue) {
     String governor = features.keySet().stream().filter(f -> f.startsWith("gov=")).findFirst()
         .map(f -> f.substring("gov=".length())).orElse(null);
     Map<String, Double> byItem = new TreeMap<>();
@@ -43,6 +49,11 @@ public final class ToneEvidence {
         byItem.merge(item, feature.getValue() * (w[2] - w[0]) / temperature, Double::sum);
       }
     }
+    return byItem;
+  }
+
+  /** The {@link #SHOWN} items that moved the log-odds most, with their direction; negligible ones left out. */
+  public static List<String> ranked(Map<String, Double> byItem) {
     return byItem.entrySet().stream()
         .filter(e -> Math.abs(e.getValue()) >= NEGLIGIBLE)
         .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue())).thenComparing(Map.Entry::getKey))

@@ -17,6 +17,16 @@ public interface ToneModel extends Serializable {
   /** What identifies the model's behaviour, for the annotation version: its name, and for a trained model its weights' hash. */
   String version();
 
+  /** The SHA-256 of the file that pins a trained model's behaviour, in hex; null for a model made of rules. */
+  default String sha256() {
+    return null;
+  }
+
+  /** Where a trained model's file is ({@code classpath:/…} or a path; its companions lie beside it), else null. */
+  default String location() {
+    return null;
+  }
+
   /** The tone toward one mention; only called for parsed sentences. */
   MentionTone score(NlpSentence sentence, RussiaMention mention);
 

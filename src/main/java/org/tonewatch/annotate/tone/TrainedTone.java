@@ -58,11 +58,11 @@ public final class TrainedTone implements ToneModel {
   }
 
   /**
-   * A file that belongs to a model file and lies beside it: {@code x.tsv.gz} → {@code x} and {@code extension}
+   * A file that belongs to a model file and lies beside it: {@code x.tsv.gz} (or an encoder's {@code x.properties}) → {@code x} and {@code extension}
    * ({@code .card.properties}, {@code .errors.csv}); the same for a {@code classpath:/…} location.
    */
   public static String companion(String modelLocation, String extension) {
-    return modelLocation.replaceAll("\\.tsv\\.gz$", "") + extension;
+    return modelLocation.replaceAll("\\.(tsv\\.gz|properties)$", "") + extension;
   }
 
   /** The bytes at {@code classpath:/…} or a file path, or null when there is nothing there. */
@@ -75,11 +75,13 @@ public final class TrainedTone implements ToneModel {
   }
 
   /** The SHA-256 of the model file's bytes, in hex. */
+  @Override
   public String sha256() {
     return weights().sha256();
   }
 
   /** Where the model file is: {@code classpath:/…} or a path. */
+  @Override
   public String location() {
     return location;
   }
@@ -106,6 +108,11 @@ public final class TrainedTone implements ToneModel {
   /** The features of target tokens {@code [first, end)}. */
   public Map<String, Double> features(NlpSentence sentence, int first, int end) {
     return features.extract(sentence, first, end);
+  }
+
+  /** The linear scores of the three classes for a feature map, before the temperature and the softmax. */
+  public double[] scores(Map<String, Double> features) {
+    return weights().scores(features);
   }
 
   /** The class probabilities of a feature map. */

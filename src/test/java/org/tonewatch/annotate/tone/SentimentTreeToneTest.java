@@ -19,7 +19,7 @@ class SentimentTreeToneTest {
 
   private static NlpSentence sentence(String text, double[] clause) {
     List<Token> tokens = Tokens.of(text);
-    return new NlpSentence(0, text.length(), tokens, NlpSentence.PARSED, PhraseTree.flat(tokens.size(), clause), null);
+    return new NlpSentence(0, text.length(), text, tokens, NlpSentence.PARSED, PhraseTree.flat(tokens.size(), clause), null);
   }
 
   private static RussiaMention mentionOf(String text, String word) {

