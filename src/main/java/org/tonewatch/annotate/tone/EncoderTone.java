@@ -74,7 +74,7 @@ public final class EncoderTone implements ToneModel {
   /** The SHA-256 of the properties file, which pins every other file by its own hash. */
   @Override
   public String sha256() {
-    return loaded().sha256;
+    return loaded().sha256();
   }
 
   @Override
@@ -91,25 +91,25 @@ public final class EncoderTone implements ToneModel {
   @Override
   public MentionTone score(NlpSentence sentence, RussiaMention mention) {
     Loaded model = loaded();
-    double[] encoder = model.encoderScores(marked(sentence, mention, model.window));
-    Map<String, Double> f = model.linearShare == 0 ? Map.of() : features.extract(sentence, mention.first(), mention.end());
-    double[] linear = model.linear.scores(f);
+    double[] encoder = model.encoderScores(marked(sentence, mention, model.window()));
+    Map<String, Double> f = model.linearShare() == 0 ? Map.of() : features.extract(sentence, mention.first(), mention.end());
+    double[] linear = model.linear().scores(f);
     double[] combined = new double[encoder.length];
     for (int k = 0; k < combined.length; k++) {
-      combined[k] = encoder[k] + model.linearShare * linear[k];
+      combined[k] = encoder[k] + model.linearShare() * linear[k];
     }
-    MentionTone tone = TrainedTone.tone(TrainedTone.Weights.softmax(combined, model.temperature));
-    Map<String, Double> items = model.linearShare == 0 ? new TreeMap<>()
-        : ToneEvidence.contributions(f, model.linear.byFeature(), model.temperature / model.linearShare,
+    MentionTone tone = TrainedTone.tone(TrainedTone.Weights.softmax(combined, model.temperature()));
+    Map<String, Double> items = model.linearShare() == 0 ? new TreeMap<>()
+        : ToneEvidence.contributions(f, model.linear().byFeature(), model.temperature() / model.linearShare(),
             features.strongestCue(sentence, mention.first(), mention.end()));
-    items.merge(ENCODER_ITEM, (encoder[2] - encoder[0]) / model.temperature, Double::sum);
+    items.merge(ENCODER_ITEM, (encoder[2] - encoder[0]) / model.temperature(), Double::sum);
     return new MentionTone(tone.tone(), tone.score(), tone.probabilities(), ToneEvidence.ranked(items));
   }
 
   /** The encoder's own three scores for a mention, before the linear share and the temperature. */
   public double[] encoderScores(NlpSentence sentence, RussiaMention mention) {
     Loaded model = loaded();
-    return model.encoderScores(marked(sentence, mention, model.window));
+    return model.encoderScores(marked(sentence, mention, model.window()));
   }
 
   @Override
@@ -151,26 +151,8 @@ public final class EncoderTone implements ToneModel {
   }
 
   /** The files of one model, read and checked against the hashes the properties file records. */
-  private static final class Loaded {
-    private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
-    private final TrainedTone.Weights linear;
-    private final double linearShare;
-    private final double temperature;
-    private final int window;
-    private final String sha256;
-
-    private Loaded(OrtSession session, HuggingFaceTokenizer tokenizer, TrainedTone.Weights linear, double linearShare,
-        double temperature, int window, String sha256) {
-      this.session = session;
-      this.tokenizer = tokenizer;
-      this.linear = linear;
-      this.linearShare = linearShare;
-      this.temperature = temperature;
-      this.window = window;
-      this.sha256 = sha256;
-    }
-
+  private record Loaded(OrtSession session, HuggingFaceTokenizer tokenizer, TrainedTone.Weights linear,
+      double linearShare, double temperature, int window, String sha256) {
     static Loaded load(String location) {
       byte[] propertiesBytes = bytes(location);
       Properties p = new Properties();
@@ -194,7 +176,7 @@ public final class EncoderTone implements ToneModel {
         OrtSession session = OrtEnvironment.getEnvironment().createSession(onnx, options);
         return new Loaded(session, tokenizer, linear, Double.parseDouble(required(location, p, "linear_share")),
             Double.parseDouble(required(location, p, "temperature")), Integer.parseInt(required(location, p, "window")),
-            sha256(propertiesBytes));
+            EncoderTone.sha256(propertiesBytes));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the tone encoder " + location + " (set tone.model-path)", e);
       } catch (OrtException e) {
@@ -219,8 +201,8 @@ public final class EncoderTone implements ToneModel {
       String file = sibling(location, required(location, p, key));
       byte[] bytes = bytes(file);
       String want = required(location, p, key + "_sha256");
-      if (!sha256(bytes).equals(want)) {
-        throw new IllegalStateException(location + ": " + file + " has SHA-256 " + sha256(bytes) + ", not the " + want
+      if (!EncoderTone.sha256(bytes).equals(want)) {
+        throw new IllegalStateException(location + ": " + file + " has SHA-256 " + EncoderTone.sha256(bytes) + ", not the " + want
             + " it records (rebuild both with jobs/train-tone-encoder.sh)");
       }
       return bytes;
