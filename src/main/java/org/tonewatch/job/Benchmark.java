@@ -70,9 +70,9 @@ public final class Benchmark implements Callable<Integer> {
   @Option(names = "--work", paramLabel = "DIR", description = "folder for the corpus and warehouses (default: ${DEFAULT-VALUE})")
   Path work = Path.of("target/benchmark");
 
-  @Option(names = "--tone-cost", description = "instead of the Spark runs: the plain loop with the trained tone model "
-      + "against the first version, alternating, " + TONE_ROUNDS + " rounds each; the last line is trained_tone_cost=+P%%, "
-      + "the extra time per sentence")
+  @Option(names = "--tone-cost", description = "instead of the Spark runs: the plain loop with the linear tone model "
+      + "and with the encoder against the first version, alternating, " + TONE_ROUNDS + " rounds each; the last two lines "
+      + "are trained_tone_cost=+P%% and encoder_tone_cost=+P%%, the extra time per sentence")
   boolean toneCost;
 
   @Option(names = "--evidence-cost", description = "instead of the Spark runs: one thread parses the corpus and scores "
