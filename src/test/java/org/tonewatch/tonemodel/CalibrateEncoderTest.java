@@ -14,7 +14,7 @@ import picocli.CommandLine;
 /**
  * The calibration step of {@code jobs/train-tone-encoder.sh}, run on copies of the shipped encoder and linear model
  * with the real CoreNLP models: it writes the shipped properties, card and error rates again, byte for byte. (The
- * fine-tuning before it needs PyTorch and a quarter of an hour; see the README for how that step was checked.)
+ * fine-tuning before it needs PyTorch, 3 GB of it, and minutes of both cores; see the README for how that step was checked.)
  */
 class CalibrateEncoderTest {
   private static final Path DATA = Path.of(System.getProperty("tonewatch.project.dir", "."), "data");

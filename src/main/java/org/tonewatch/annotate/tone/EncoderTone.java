@@ -120,8 +120,11 @@ public final class EncoderTone implements ToneModel {
   /** The mention's sentence as the article has it, marked as the encoder was trained to read it. */
   static String marked(NlpSentence sentence, RussiaMention mention, int window) {
     List<Token> tokens = sentence.tokens();
-    return marked(sentence.text(), tokens.get(mention.first()).begin() - sentence.begin(),
-        tokens.get(mention.end() - 1).end() - sentence.begin(), window);
+    String text = sentence.text();
+    // A token may lie past the sentence's end (a quote mark that opens the next one); offsets stay inside the text.
+    int from = Math.min(text.length(), Math.max(0, tokens.get(mention.first()).begin() - sentence.begin()));
+    int to = Math.min(text.length(), Math.max(from, tokens.get(mention.end() - 1).end() - sentence.begin()));
+    return marked(text, from, to, window);
   }
 
   /**
