@@ -12,7 +12,6 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 import org.tonewatch.annotate.tone.ToneModel;
-import org.tonewatch.annotate.tone.TrainedTone;
 
 /**
  * Tone shares corrected for the tone model's known errors: adjusted classify and count (Forman, 2008, "Quantifying

@@ -20,7 +20,6 @@ import org.tonewatch.annotate.nlp.NlpSettings;
 import org.tonewatch.annotate.tone.EncoderTone;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
-import org.tonewatch.annotate.tone.TrainedTone;
 import org.tonewatch.reference.ReferenceData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
