@@ -49,8 +49,13 @@ free_port() {
 }
 
 registered_workers() {
-  curl -fsS "http://127.0.0.1:$1/json/" 2>/dev/null | python3 -c \
-    'import json, sys; print(sum(w["state"] == "ALIVE" for w in json.load(sys.stdin)["workers"]))' 2>/dev/null || echo 0
+  local alive
+  alive=$(curl -fsS "http://127.0.0.1:$1/json/" 2>/dev/null | python3 -c \
+    'import json, sys; print(sum(w["state"] == "ALIVE" for w in json.load(sys.stdin)["workers"]))' 2>/dev/null || echo 0)
+  # The web UI moves to the next port when its own was taken in the meantime; the master's log says it either way.
+  local logged
+  logged=$(grep -c "Registering worker" "$DIR/logs/master.log" 2>/dev/null || true)
+  echo $(( alive > ${logged:-0} ? alive : ${logged:-0} ))
 }
 
 stop_cluster() {
@@ -92,7 +97,7 @@ start_cluster() {
       --webui-port "$(free_port)" --work-dir "$DIR/worker-$i" "spark://127.0.0.1:$port" > "$DIR/logs/worker-$i.log" 2>&1 &
     echo $! > "$DIR/worker-$i.pid"
   done
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 180); do
     if [[ "$(registered_workers "$ui")" -ge "$WORKERS" ]]; then
       echo "[local-cluster] master and $WORKERS workers up (web UI http://127.0.0.1:$ui), Spark in $home" >&2
       echo "spark://127.0.0.1:$port"
@@ -100,7 +105,12 @@ start_cluster() {
     fi
     sleep 1
   done
-  echo "local-cluster.sh: the workers did not register with the master within 120 s; see $DIR/logs" >&2
+  echo "local-cluster.sh: the workers did not register with the master within 180 s; see $DIR/logs" >&2
+  for log in "$DIR"/logs/*.log; do
+    # The logs' last lines, here too: a caller's temporary folder may be gone before anyone reads them.
+    echo "--- the last lines of $log:" >&2
+    tail -n 15 "$log" >&2
+  done
   stop_cluster
   return 1
 }
