@@ -5,11 +5,14 @@ linear head over the mean of its last layer: three scores, unfavourable, neither
 with the target marked, "... <t> Putin </t> ...", and never sees a development example: the number of epochs and the
 other settings below were chosen on the in-domain development split in one earlier experiment (README, "How accurate").
 
-Writes OUT.onnx (ONNX, opset 17, int8 weights) and OUT.tokenizer.json. Deterministic: fixed seeds, two threads,
+Writes OUT.onnx.gz (ONNX, opset 17, int8 weights, gzipped without a time stamp: 18 MB, where the plain file is 23 MB)
+and OUT.tokenizer.json. Deterministic: fixed seeds, two threads,
 torch's deterministic algorithms, so the same files and versions give the same bytes.
 """
 import argparse
+import gzip
 import json
+import shutil
 import os
 import random
 
@@ -71,6 +74,14 @@ def batches(lengths, size, rng):
         out += [chunk[k:k + size] for k in range(0, len(chunk), size)]
     rng.shuffle(out)
     return out
+
+
+def compress(path):
+    """path → path.gz at level 9 with no name or time stamp in the header, so the same file gives the same bytes."""
+    with open(path, "rb") as raw, open(path + ".gz", "wb") as out:
+        with gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=out, mtime=0) as packed:
+            shutil.copyfileobj(raw, packed)
+    os.remove(path)
 
 
 def main():
@@ -139,8 +150,9 @@ def main():
                                     "logits": {0: "batch"}})
     quantize_dynamic(full, args.out + ".onnx", weight_type=QuantType.QInt8, per_channel=True)
     os.remove(full)
+    compress(args.out + ".onnx")
     tokenizer.backend_tokenizer.save(args.out + ".tokenizer.json")
-    print(f"[train-encoder] wrote {args.out}.onnx ({os.path.getsize(args.out + '.onnx') / 1e6:.1f} MB) and"
+    print(f"[train-encoder] wrote {args.out}.onnx.gz ({os.path.getsize(args.out + '.onnx.gz') / 1e6:.1f} MB) and"
           f" {args.out}.tokenizer.json", flush=True)
 
 

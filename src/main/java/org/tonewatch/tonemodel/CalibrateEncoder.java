@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
         + "the in-domain development split, and writes tone-encoder.properties, its card and its error rates.")
 public final class CalibrateEncoder implements Callable<Integer> {
   @Option(names = "--encoder", paramLabel = "PREFIX",
-      description = "PREFIX.onnx and PREFIX.tokenizer.json as train_encoder.py wrote them; PREFIX.properties is written "
+      description = "PREFIX.onnx.gz and PREFIX.tokenizer.json as train_encoder.py wrote them; PREFIX.properties is written "
           + "(default: ${DEFAULT-VALUE})")
   Path prefix = Path.of("src/main/resources/tone/tone-encoder");
 
@@ -201,7 +201,7 @@ public final class CalibrateEncoder implements Callable<Integer> {
   }
 
   private void writeProperties(Path properties, String linearSha256, double share, double temperature) {
-    Path onnx = Path.of(prefix + ".onnx");
+    Path onnx = Path.of(prefix + ".onnx.gz");
     Path tokenizer = Path.of(prefix + ".tokenizer.json");
     TreeMap<String, String> values = new TreeMap<>();
     values.put("encoder", onnx.getFileName().toString());

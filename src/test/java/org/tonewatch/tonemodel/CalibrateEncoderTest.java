@@ -23,7 +23,7 @@ class CalibrateEncoderTest {
 
   @Test
   void rebuildsTheShippedPropertiesCardAndErrorRatesByteForByte() throws IOException {
-    List<String> inputs = List.of("tone-encoder.onnx", "tone-encoder.tokenizer.json", "tone-model.tsv.gz");
+    List<String> inputs = List.of("tone-encoder.onnx.gz", "tone-encoder.tokenizer.json", "tone-model.tsv.gz");
     List<String> outputs = List.of("tone-encoder.properties", "tone-encoder.card.properties", "tone-encoder.errors.csv");
     for (String file : inputs) {
       copy(file);

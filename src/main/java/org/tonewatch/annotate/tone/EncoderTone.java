@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 import org.tonewatch.annotate.mention.RussiaMention;
 import org.tonewatch.annotate.nlp.NlpSentence;
 import org.tonewatch.annotate.nlp.Token;
@@ -29,7 +30,7 @@ import org.tonewatch.annotate.nlp.Token;
  * the mention marked, stacked on the trained linear model ({@link TrainedTone}).
  *
  * <p>The encoder is all-MiniLM-L6-v2 fine-tuned on NewsMTSC and the in-domain training split
- * ({@code jobs/train-tone-encoder.sh}), run by ONNX Runtime with int8 weights. It reads
+ * ({@code jobs/train-tone-encoder.sh}), run by ONNX Runtime with int8 weights (the file ships gzipped). It reads
  * {@code "… <t> Putin </t> said …"} ({@link #marked}) and gives three scores: unfavourable, neither, favourable. The
  * mention's probabilities are softmax((encoder scores + s · linear scores) / T), where the linear model's share s and
  * the temperature T were fitted on the in-domain development split ({@code tonemodel.CalibrateEncoder}). The tone is
@@ -161,7 +162,7 @@ public final class EncoderTone implements ToneModel {
       Properties p = new Properties();
       try {
         p.load(new StringReader(new String(propertiesBytes, StandardCharsets.UTF_8)));
-        byte[] onnx = checked(location, p, "encoder");
+        byte[] onnx = gunzipped(checked(location, p, "encoder"));
         byte[] tokenizerJson = checked(location, p, "tokenizer");
         String linearLocation = sibling(location, required(location, p, "linear_model"));
         TrainedTone.Weights linear = TrainedTone.Weights.load(linearLocation);
@@ -209,6 +210,13 @@ public final class EncoderTone implements ToneModel {
             + " it records (rebuild both with jobs/train-tone-encoder.sh)");
       }
       return bytes;
+    }
+
+    /** The ONNX file ships gzipped (a smaller file in the repository and the jar); its hash is of the stored bytes. */
+    private static byte[] gunzipped(byte[] bytes) throws IOException {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+        return in.readAllBytes();
+      }
     }
 
     private static String required(String location, Properties p, String key) {

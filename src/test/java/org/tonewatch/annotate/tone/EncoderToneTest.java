@@ -99,7 +99,7 @@ class EncoderToneTest {
 
   @Test
   void refusesFilesThatAreNotTheOnesItsPropertiesName() throws IOException {
-    for (String file : List.of("tone-encoder.properties", "tone-encoder.onnx", "tone-encoder.tokenizer.json", "tone-model.tsv.gz")) {
+    for (String file : List.of("tone-encoder.properties", "tone-encoder.onnx.gz", "tone-encoder.tokenizer.json", "tone-model.tsv.gz")) {
       try (InputStream in = getClass().getResourceAsStream("/tone/" + file)) {
         Files.copy(in, dir.resolve(file));
       }
