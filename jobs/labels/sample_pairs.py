@@ -136,6 +136,14 @@ def main():
     parser.add_argument("--train-cue", type=int, default=540)
     parser.add_argument("--train-cue-extra", type=int, default=400,
                         help="a second cue-search batch, drawn after everything else (labelled in a second round)")
+    parser.add_argument("--train-natural-extra", type=int, default=700,
+                        help="a third round's natural train pairs, drawn after the second round")
+    parser.add_argument("--train-cue-extra2", type=int, default=900,
+                        help="a third round's cue-search train pairs, drawn after its natural ones")
+    parser.add_argument("--dev-extra", type=int, default=720,
+                        help="a fourth round's natural dev pairs, drawn after the third round")
+    parser.add_argument("--train-natural-extra2", type=int, default=2000, help="the fourth round's natural train pairs")
+    parser.add_argument("--train-cue-extra3", type=int, default=1000, help="the fourth round's cue-search train pairs")
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--out", default="data/labels/pairs.jsonl")
     args = parser.parse_args()
@@ -159,6 +167,20 @@ def main():
     taken = chosen | {p["id"] for p in cue}
     extra_pool = [p for p in cue_pool if p["id"] not in taken]
     cue += rng.sample(extra_pool, min(args.train_cue_extra, len(extra_pool)))
+    # The third round's batches likewise come after every earlier draw.
+    taken |= {p["id"] for p in cue}
+    natural += stratified([p for p in train if p["id"] not in taken], args.train_natural_extra, rng)
+    taken |= {p["id"] for p in natural}
+    third_pool = [p for p in cue_pool if p["id"] not in taken]
+    cue += rng.sample(third_pool, min(args.train_cue_extra2, len(third_pool)))
+    # The fourth round's batches: more dev pairs (a second proportional draw of the dev articles' pairs), then train.
+    dev_taken = {p["id"] for p in dev_sample}
+    dev_sample += stratified([p for p in dev if p["id"] not in dev_taken], args.dev_extra, rng)
+    taken |= {p["id"] for p in cue}
+    natural += stratified([p for p in train if p["id"] not in taken], args.train_natural_extra2, rng)
+    taken |= {p["id"] for p in natural}
+    fourth_pool = [p for p in cue_pool if p["id"] not in taken]
+    cue += rng.sample(fourth_pool, min(args.train_cue_extra3, len(fourth_pool)))
     out = []
     for split, sample, pairs in (("dev", "natural", dev_sample), ("train", "natural", natural),
                                  ("train", "cue", cue), ("train", "seed", seeds)):
