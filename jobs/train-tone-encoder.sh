@@ -8,7 +8,7 @@ if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
   echo "Usage: jobs/train-tone-encoder.sh [--skip-fine-tuning] [CALIBRATE-ENCODER OPTIONS]"
   echo "1. Creates jobs/tonemodel/.venv from jobs/tonemodel/requirements.txt (PyPI; torch brings about 3 GB)."
   echo "2. Fine-tunes the encoder on data/newsmtsc/train.jsonl and data/labels/train.jsonl and writes"
-  echo "   src/main/resources/tone/tone-encoder.onnx.gz and .tokenizer.json (about 5 minutes on two idle cores)."
+  echo "   src/main/resources/tone/tone-encoder.onnx.gz and .tokenizer.json (about 16 minutes on two idle cores)."
   echo "3. Runs org.tonewatch.tonemodel.CalibrateEncoder: fits the temperature and the linear model's share on"
   echo "   data/labels/dev.jsonl and writes tone-encoder.properties and tone-encoder.errors.csv."
   echo "--skip-fine-tuning runs step 3 alone, on the encoder files already there; the options after it go to step 3"

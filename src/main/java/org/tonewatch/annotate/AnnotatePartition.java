@@ -24,6 +24,7 @@ import org.tonewatch.annotate.nlp.NlpEngines;
 import org.tonewatch.annotate.nlp.NlpSentence;
 import org.tonewatch.annotate.nlp.NlpSettings;
 import org.tonewatch.annotate.nlp.Token;
+import org.tonewatch.annotate.tone.ActorMentions;
 import org.tonewatch.annotate.tone.MentionTone;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.ingest.Article;
@@ -31,7 +32,8 @@ import org.tonewatch.ingest.PublicationDate;
 
 /**
  * Executor side: cleaned articles in, articles with their sentences out. Each sentence gets its sentiment, its
- * mentions of Russia, its tone toward Russia and the leaders it names. The NLP engine is taken from the JVM's shared
+ * mentions of Russia (the finder's candidates that the tone model takes for Russia as an actor, {@link ActorMentions}),
+ * its tone toward Russia and the leaders it names. The NLP engine is taken from the JVM's shared
  * instance inside the task, never shipped with the function. Rejected articles pass through untouched; an article the
  * NLP engine fails on is rejected at stage {@code annotate} with the error, and the task goes on. A copy of another
  * article ({@code copyOf} set) is not annotated: its status becomes {@code copy} and its story's sentences are those of
@@ -192,8 +194,13 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     List<LeaderMatch> named = articleLeaders.find(tokens);
     row.setLeaders(LeaderGazetteer.ids(named));
     List<RussiaMention> found = mentions.find(tokens, named);
-    row.setRussiaMentioned(!found.isEmpty());
     List<MentionTone> tones = nlpSentence.isParsed() && !found.isEmpty() ? tone.score(nlpSentence, found) : null;
+    if (tones != null) {
+      ActorMentions actors = ActorMentions.of(found, tones);
+      found = actors.mentions();
+      tones = actors.tones();
+    }
+    row.setRussiaMentioned(!found.isEmpty());
     List<Mention> rows = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       RussiaMention m = found.get(i);

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.tonewatch.UsageException;
 import org.tonewatch.aggregate.ErrorRates;
+import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.annotate.mention.RussiaMention;
+import org.tonewatch.annotate.mention.RussiaMentionFinder;
 import org.tonewatch.annotate.tone.EncoderTone;
 import org.tonewatch.annotate.tone.RelationCues;
 import org.tonewatch.annotate.tone.ToneFeatures;
@@ -143,13 +145,26 @@ public final class CalibrateEncoder implements Callable<Integer> {
     writeProperties(properties, linear.sha256(), bestShare, bestTemperature);
     EncoderTone written = new EncoderTone(properties.toString(), features).load();
     ModelCard.write(written, TrainTone.cardOf(properties),
-        Path.of(TrainedTone.companion(properties.toString(), ErrorRates.EXTENSION)), Map.of(), dev, devExamples, checks,
+        Path.of(TrainedTone.companion(properties.toString(), ErrorRates.EXTENSION)), mentionFigures(written, dev, devExamples), dev, devExamples, checks,
         parser, "# Figures of " + properties.getFileName() + " (the encoder stacked on " + linearModel.getFileName()
             + "), as scored by jobs/evaluate-tone.sh; " + dev.getFileName() + " chose the linear share, the temperature, its loss "
             + "and the encoder's epochs, so its figures are development figures");
     System.err.printf(Locale.ROOT, "[calibrate-encoder] kept linear share %.2f, temperature %.4f (dev macro-F1 %.3f); "
         + "written to %s%n", bestShare, bestTemperature, bestF1, properties);
     return 0;
+  }
+
+  /**
+   * The job's mentions on the dev split with this encoder judging which of the finder's candidates are Russia as an
+   * actor, as {@code jobs/evaluate-mentions.sh} scores them: {@code FILE.mentions_precision} and {@code .mentions_recall}.
+   */
+  static Map<String, String> mentionFigures(EncoderTone encoder, Path dev, List<ParsedExample> devExamples) {
+    ReferenceData reference = ReferenceData.bundled();
+    MentionEvaluation.Counts counts = MentionEvaluation.score(devExamples, MentionEvaluation.years(dev),
+        LeaderGazetteer.from(reference), RussiaMentionFinder.load(reference), encoder, false);
+    String file = dev.getFileName().toString();
+    return Map.of(file + ".mentions_precision", String.format(Locale.ROOT, "%.3f", counts.precision()),
+        file + ".mentions_recall", String.format(Locale.ROOT, "%.3f", counts.recall()));
   }
 
   /** The scores of the dev split's actor examples that the engine parsed, each target's encoder and linear scores. */

@@ -173,7 +173,8 @@ public final class ToneEvaluation implements Callable<Integer> {
 
   /**
    * The error rates of {@code model} as the aggregates meet them: over the pairs of {@code file} that the job's mention
-   * finder finds (an actor it misses is in no table; a non-actor it finds is counted, and its true tone is 0), the
+   * keeps (the finder's candidates the model takes for actors: an actor it misses is in no table; a non-actor it keeps
+   * is counted, and its true tone is 0), the
    * label against the model's tone. Pairs the engine could not parse are left out, as their sentences have no tone.
    */
   public static ErrorRates errorRates(ToneModel model, List<ParsedExample> examples, Path file) {
@@ -186,7 +187,7 @@ public final class ToneEvaluation implements Callable<Integer> {
     for (ParsedExample example : examples) {
       TargetedSentence source = example.source();
       if (example.isScorable()
-          && MentionEvaluation.finds(example.sentence(), source.targets().get(0), years.get(source.id()), gazetteer, finder)) {
+          && MentionEvaluation.finds(example.sentence(), source.targets().get(0), years.get(source.id()), gazetteer, finder, model)) {
         String article = articles.get(source.id());
         if (article == null) {
           throw new UsageException(file + ": pair " + source.id() + " has no article_id, which the error rates are drawn by");

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,9 @@ import org.tonewatch.annotate.nlp.Token;
  *
  * <p>The encoder is all-MiniLM-L6-v2 fine-tuned on NewsMTSC and the in-domain training split
  * ({@code jobs/train-tone-encoder.sh}), run by ONNX Runtime with int8 weights (the file ships gzipped). It reads
- * {@code "… <t> Putin </t> said …"} ({@link #marked}) and gives three scores: unfavourable, neither, favourable. The
- * mention's probabilities are softmax((encoder scores + s · linear scores) / T), where the linear model's share s and
+ * {@code "… <t> Putin </t> said …"} ({@link #marked}) and gives four scores: unfavourable, neither, favourable, and
+ * "not an actor", which judges whether the mention names Russia as an actor at all ({@link #actorProbability}). The
+ * mention's tone probabilities are softmax((the three tone scores + s · linear scores) / T), where the linear model's share s and
  * the temperature T were fitted on the in-domain development split ({@code tonemodel.CalibrateEncoder}). The tone is
  * the most probable class, the score P(favourable) − P(unfavourable), and a sentence combines its mentions as the
  * trained model does ({@link TrainedTone#ofMean}).
@@ -92,7 +94,8 @@ public final class EncoderTone implements ToneModel {
   @Override
   public MentionTone score(NlpSentence sentence, RussiaMention mention) {
     Loaded model = loaded();
-    double[] encoder = model.encoderScores(marked(sentence, mention, model.window()));
+    double[] all = model.scores(marked(sentence, mention, model.window()));
+    double[] encoder = Arrays.copyOf(all, 3);
     Map<String, Double> f = model.linearShare() == 0 ? Map.of() : features.extract(sentence, mention.first(), mention.end());
     double[] linear = model.linear().scores(f);
     double[] combined = new double[encoder.length];
@@ -104,13 +107,30 @@ public final class EncoderTone implements ToneModel {
         : ToneEvidence.contributions(f, model.linear().byFeature(), model.temperature() / model.linearShare(),
             features.strongestCue(sentence, mention.first(), mention.end()));
     items.merge(ENCODER_ITEM, (encoder[2] - encoder[0]) / model.temperature(), Double::sum);
-    return new MentionTone(tone.tone(), tone.score(), tone.probabilities(), ToneEvidence.ranked(items));
+    return new MentionTone(tone.tone(), tone.score(), tone.probabilities(), ToneEvidence.ranked(items), actorProbability(all));
   }
 
-  /** The encoder's own three scores for a mention, before the linear share and the temperature. */
+  /** The encoder's own three tone scores for a mention, before the linear share and the temperature. */
   public double[] encoderScores(NlpSentence sentence, RussiaMention mention) {
     Loaded model = loaded();
-    return model.encoderScores(marked(sentence, mention, model.window()));
+    return Arrays.copyOf(model.scores(marked(sentence, mention, model.window())), 3);
+  }
+
+  /**
+   * P(actor) from the encoder's scores: 1 − the softmax's share of the fourth score ("not an actor") when the encoder
+   * has one, else 1. A mention the finder takes for Russia but that names it only as a place, a nationality or a
+   * thing's origin ("the World Cup in Russia", "a Russian-born chef") is judged here.
+   */
+  static double actorProbability(double[] scores) {
+    if (scores.length < 4) {
+      return 1.0;
+    }
+    double max = Arrays.stream(scores).max().orElseThrow();
+    double sum = 0;
+    for (double s : scores) {
+      sum += Math.exp(s - max);
+    }
+    return 1.0 - Math.exp(scores[3] - max) / sum;
   }
 
   @Override
@@ -188,14 +208,19 @@ public final class EncoderTone implements ToneModel {
       }
     }
 
-    double[] encoderScores(String marked) {
+    /** The encoder's scores: unfavourable, neither, favourable, and "not an actor" when it was trained with it. */
+    double[] scores(String marked) {
       Encoding encoding = tokenizer.encode(marked);
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       try (OnnxTensor ids = OnnxTensor.createTensor(env, new long[][] {encoding.getIds()});
           OnnxTensor mask = OnnxTensor.createTensor(env, new long[][] {encoding.getAttentionMask()});
           OrtSession.Result result = session.run(Map.of("input_ids", ids, "attention_mask", mask))) {
         float[] logits = ((float[][]) result.get(0).getValue())[0];
-        return new double[] {logits[0], logits[1], logits[2]};
+        double[] scores = new double[logits.length];
+        for (int k = 0; k < logits.length; k++) {
+          scores[k] = logits[k];
+        }
+        return scores;
       } catch (OrtException e) {
         throw new IllegalStateException("the tone encoder failed on: " + marked, e);
       }

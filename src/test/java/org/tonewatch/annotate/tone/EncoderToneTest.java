@@ -83,6 +83,23 @@ class EncoderToneTest {
   }
 
   @Test
+  void judgesWhetherTheMentionIsRussiaAsAnActor() {
+    ToneModel tone = shipped();
+    NlpSentence chef = sentence("The Russian-born chef opened a second restaurant in Manchester last spring.", 0);
+    NlpSentence fans = sentence("Thousands of England fans travelled to the World Cup in Russia this summer.", 0);
+    NlpSentence state = sentence("Russia expelled 23 British diplomats on Saturday in retaliation.", 0);
+    assertTrue(tone.score(chef, mention(chef, "Russian-born")).actorProbability() < 0.5, "a chef's birthplace is not Russia acting");
+    assertFalse(tone.score(fans, mention(fans, "Russia")).isActor(), "a venue is not Russia acting");
+    assertTrue(tone.score(state, mention(state, "Russia")).isActor());
+  }
+
+  @Test
+  void anEncoderWithoutTheFourthScoreJudgesEveryMentionAnActor() {
+    assertEquals(1.0, EncoderTone.actorProbability(new double[] {2, 0, -1}));
+    assertEquals(0.5, EncoderTone.actorProbability(new double[] {0, 0, Math.log(2), Math.log(4)}), 1e-12);
+  }
+
+  @Test
   void givesCalibratedProbabilitiesAndEvidenceThatNamesTheEncodersShare() {
     EncoderTone tone = (EncoderTone) shipped();
     NlpSentence s = sentence("Britain accused Russia of a brazen attack and expelled 23 of its diplomats.", 0);
