@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tonewatch.reference.Outlets;
 import org.tonewatch.reference.ReferenceData;
 
 /**
@@ -25,12 +27,36 @@ public final class ArticleCleaner implements Serializable {
   private static final int MAX_TITLE_WORDS = 30;
   /** The rule name recorded for a list of links (see {@link #dropLinkLists}). */
   static final String LINK_LIST = "link-list";
+  /** The rule name recorded for a photo gallery's captions (see {@link #dropCaptionRuns}). */
+  static final String CAPTION_RUN = "caption-run";
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
+      + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+  /**
+   * A photo's caption: someone doing something a camera sees, in the present tense, at a place and a date that end the
+   * sentence ("... pose for a photo with the president after talks in Moscow in February 2019."), or the positions of
+   * the people in the picture ("Netanyahu, right, with a friend ..."; "From left, ...").
+   */
+  private static final Pattern CAPTION = Pattern.compile(
+      "^(?=.{0,450}$)(?:[^!?]{3,300}?\\b(?:poses?|is seen|are seen|stands?|sits?|waves?|arrives?|attends?|speaks?"
+          + "|shakes? hands|greets?|walks?|listens?|looks? on|gestures?|reacts?|smiles?|hugs?|embraces?|celebrates?"
+          + "|testifies|applauds?|prays?|kisses|laughs?|casts?|is sworn in|takes the oath)\\b[^!?]{0,250}?\\b(?:in|on)\\s+"
+          + "(?:" + MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}|\\p{Lu}\\p{Ll}+day(?:,\\s+" + MONTH + "\\s+\\d{1,2})?)\\.(?:\\s|$)"
+          + "|[^.!?]{0,120}?(?:, (?:left|right|center|centre|second from (?:left|right)),|\\((?:left|right|center|centre)\\))"
+          + "|From left, ).*");
 
   private final List<ChromeRule> rules;
-  private transient Pattern[] compiled;
+  /** Each known outlet's names, for the rules that name the article's own outlet ({@link ChromeRule#OUTLET}). */
+  private final Map<String, List<String>> outletNames;
+  private transient Map<String, Pattern[]> compiled;
 
-  public ArticleCleaner(List<ChromeRule> rules) {
+  public ArticleCleaner(List<ChromeRule> rules, Map<String, List<String>> outletNames) {
     this.rules = List.copyOf(rules);
+    this.outletNames = Map.copyOf(outletNames);
+  }
+
+  /** A cleaner whose outlets are known only by the name an article gives. */
+  public ArticleCleaner(List<ChromeRule> rules) {
+    this(rules, Map.of());
   }
 
   public static ArticleCleaner load(ReferenceData reference) {
@@ -40,7 +66,7 @@ public final class ArticleCleaner implements Serializable {
       rules.add(new ChromeRule(row.get("rule"), row.get("kind"), row.get("match"), row.get("pattern"), row.get("then"),
           outlets == null || outlets.isBlank() ? Set.of() : Set.of(outlets.strip().split("\\s*\\|\\s*"))));
     }
-    return new ArticleCleaner(rules);
+    return new ArticleCleaner(rules, Outlets.load(reference).names());
   }
 
   /** What a line was removed as. */
@@ -98,6 +124,7 @@ public final class ArticleCleaner implements Serializable {
     }
 
     dropLinkLists(body, kept, removed);
+    dropCaptionRuns(body, kept, removed);
 
     for (int i = 1; i < kept.size(); i++) {
       String before = new String(body, kept.get(i - 1)[0], kept.get(i - 1)[1] - kept.get(i - 1)[0]).strip();
@@ -116,22 +143,50 @@ public final class ArticleCleaner implements Serializable {
    * first) are a list of links to other stories, not the article: a subheading stands alone before its paragraph.
    */
   private static void dropLinkLists(char[] body, List<int[]> kept, List<Removed> removed) {
-    List<int[]> run = new ArrayList<>();
+    dropRuns(body, kept, removed, ArticleCleaner::isLinkLike, 2, 0, LINK_LIST);
+  }
+
+  /**
+   * A photo gallery set into the text (CNN's run dozens of captions through an article): three or more lines that read
+   * like captions ({@link #CAPTION}), at most one other line between two of them, go with the lines between them. A
+   * single caption-like line is left alone: prose can read like one.
+   */
+  private static void dropCaptionRuns(char[] body, List<int[]> kept, List<Removed> removed) {
+    dropRuns(body, kept, removed, line -> CAPTION.matcher(line).matches(), 3, 1, CAPTION_RUN);
+  }
+
+  /**
+   * Drops each run of kept lines in which at least {@code least} lines pass {@code test} and at most {@code gap} lines
+   * that do not stand between two that do; the run goes from its first passing line to its last.
+   */
+  private static void dropRuns(char[] body, List<int[]> kept, List<Removed> removed,
+      java.util.function.Predicate<String> test, int least, int gap, String rule) {
     List<int[]> dropped = new ArrayList<>();
+    int first = -1;
+    int last = -1;
+    int passing = 0;
     for (int i = 0; i <= kept.size(); i++) {
-      String line = i < kept.size() ? new String(body, kept.get(i)[0], kept.get(i)[1] - kept.get(i)[0]).strip() : "";
-      if (i < kept.size() && isLinkLike(line)) {
-        run.add(kept.get(i));
+      boolean passes = i < kept.size() && test.test(new String(body, kept.get(i)[0], kept.get(i)[1] - kept.get(i)[0]).strip());
+      if (passes && first >= 0 && i - last - 1 <= gap) {
+        last = i;
+        passing++;
         continue;
       }
-      if (run.size() >= 2) {
-        for (int[] link : run) {
-          removed.add(new Removed(LINK_LIST, "chrome", new String(body, link[0], link[1] - link[0]).strip()));
-          blank(body, link[0], link[1]);
-          dropped.add(link);
+      if (first >= 0 && (passes || i == kept.size() || i - last > gap)) {
+        if (passing >= least) {
+          for (int[] line : kept.subList(first, last + 1)) {
+            removed.add(new Removed(rule, "chrome", new String(body, line[0], line[1] - line[0]).strip()));
+            blank(body, line[0], line[1]);
+            dropped.add(line);
+          }
         }
+        first = -1;
       }
-      run.clear();
+      if (passes) {
+        first = i;
+        last = i;
+        passing = 1;
+      }
     }
     kept.removeAll(dropped);
   }
@@ -147,10 +202,10 @@ public final class ArticleCleaner implements Serializable {
 
   /** The first whole-line rule for {@code outlet} that {@code line} matches, or null. */
   private ChromeRule match(String line, String outlet) {
-    Pattern[] patterns = patterns();
+    Pattern[] patterns = patterns(outlet);
     for (int i = 0; i < rules.size(); i++) {
       ChromeRule rule = rules.get(i);
-      if (!rule.isSpan() && rule.appliesTo(outlet) && rule.matches(line, outlet, patterns[i])) {
+      if (!rule.isSpan() && applies(rule, outlet, patterns[i]) && rule.matches(line, outlet, patterns[i])) {
         return rule;
       }
     }
@@ -162,10 +217,10 @@ public final class ArticleCleaner implements Serializable {
    * match, or only its {@link ChromeRule#DROP} group ({@link ChromeRule#dropsGroup}).
    */
   private void blankSpans(String text, int start, int end, String outlet, char[] body, List<Removed> removed) {
-    Pattern[] patterns = patterns();
+    Pattern[] patterns = patterns(outlet);
     for (int i = 0; i < rules.size(); i++) {
       ChromeRule rule = rules.get(i);
-      if (!rule.isSpan() || !rule.appliesTo(outlet)) {
+      if (!rule.isSpan() || !applies(rule, outlet, patterns[i])) {
         continue;
       }
       Matcher m = patterns[i].matcher(new String(body, start, end - start));
@@ -181,16 +236,29 @@ public final class ArticleCleaner implements Serializable {
     }
   }
 
-  private Pattern[] patterns() {
-    Pattern[] p = compiled;
-    if (p == null) {
-      p = new Pattern[rules.size()];
-      for (int i = 0; i < p.length; i++) {
-        p[i] = rules.get(i).match().equals("regex") ? Pattern.compile(rules.get(i).pattern()) : null;
-      }
-      compiled = p; // a benign race: every thread computes the same array
+  /** A rule applies to the outlets it is for; one that names the article's outlet needs a known outlet. */
+  private static boolean applies(ChromeRule rule, String outlet, Pattern compiled) {
+    return rule.appliesTo(outlet) && (!rule.namesOutlet() || compiled != null);
+  }
+
+  /** The rules' regexes for an article of {@code outlet} (null for a rule that names an outlet, when it is unknown). */
+  private Pattern[] patterns(String outlet) {
+    Map<String, Pattern[]> cache = compiled;
+    if (cache == null) {
+      cache = new ConcurrentHashMap<>();
+      compiled = cache; // a benign race: every thread computes the same patterns
     }
-    return p;
+    String key = outlet == null ? "" : outlet.strip();
+    return cache.computeIfAbsent(key, k -> {
+      List<String> names = k.isEmpty() ? List.of() : outletNames.getOrDefault(k, List.of(k));
+      Pattern[] p = new Pattern[rules.size()];
+      for (int i = 0; i < p.length; i++) {
+        ChromeRule rule = rules.get(i);
+        boolean usable = rule.match().equals("regex") && (!rule.namesOutlet() || !names.isEmpty());
+        p[i] = usable ? rule.compile(names) : null;
+      }
+      return p;
+    });
   }
 
   private static void blank(char[] body, int start, int end) {

@@ -19,12 +19,18 @@ import java.util.regex.Pattern;
  *   <li>{@code kind}: {@code chrome}, {@code dateline} or {@code credit}; datelines and credits are kept on the article.
  *   <li>{@code outlets}: the outlets the rule is for; empty for every outlet. A rule is for an outlet only when the
  *       words are that outlet's own (its newsletter's name, its podcast's speakers); a kind of chrome is for all.
+ *   <li>A regex may hold {@value #OUTLET}: the article's own outlet by any of its names in {@code outlets.csv}, with or
+ *       without "the", in any case ("Peter Bergen is CNN's national security analyst", "Jane Doe/The Christian Science
+ *       Monitor"), so that a kind of chrome that names its own outlet (an author's bio, a staff photographer's credit)
+ *       is one rule for every outlet. Such a rule does not apply to an article whose outlet is unknown.
  * </ul>
  */
 public record ChromeRule(String name, String kind, String match, String pattern, String then, Set<String> outlets)
     implements Serializable {
   /** The group of a span rule's regex that is dropped, when the regex names one. */
   public static final String DROP = "drop";
+  /** The place in a regex where the article's outlet goes (see the class comment). */
+  public static final String OUTLET = "{outlet}";
   private static final List<String> MATCHES = List.of("exact", "prefix", "regex", "outlet");
   private static final List<String> THENS = List.of("line", "rest", "span");
 
@@ -39,7 +45,7 @@ public record ChromeRule(String name, String kind, String match, String pattern,
       throw new IllegalArgumentException("chrome rule " + name + ": then=span needs match=regex, not '" + match + "'");
     }
     if (match.equals("regex")) {
-      Pattern.compile(pattern); // fail on the driver, at load time, with the regex's own message
+      compile(pattern, List.of("Some Outlet")); // fail on the driver, at load time, with the regex's own message
     }
     outlets = Set.copyOf(outlets);
   }
@@ -60,6 +66,33 @@ public record ChromeRule(String name, String kind, String match, String pattern,
   /** True for a span rule whose regex names a {@value #DROP} group: only that group is dropped. */
   public boolean dropsGroup() {
     return isSpan() && pattern.contains("(?<" + DROP + ">");
+  }
+
+  /** True when the regex names the article's outlet ({@value #OUTLET}). */
+  public boolean namesOutlet() {
+    return match.equals("regex") && pattern.contains(OUTLET);
+  }
+
+  /**
+   * The regex, with {@value #OUTLET} standing for any of {@code outletNames} (an outlet's name and aliases), each with
+   * or without a leading "the", in any case.
+   */
+  public Pattern compile(List<String> outletNames) {
+    return compile(pattern, outletNames);
+  }
+
+  private static Pattern compile(String pattern, List<String> outletNames) {
+    if (!pattern.contains(OUTLET)) {
+      return Pattern.compile(pattern);
+    }
+    String names = outletNames.stream()
+        .map(n -> n.strip().replaceFirst("(?i)^the\\s+", ""))
+        .filter(n -> !n.isEmpty())
+        .distinct()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(n -> n))
+        .map(Pattern::quote)
+        .collect(java.util.stream.Collectors.joining("|"));
+    return Pattern.compile(pattern.replace(OUTLET, "(?i:(?:the\\s+)?(?:" + names + "))"));
   }
 
   /** True when the rule is for articles from {@code outlet}. */

@@ -18,6 +18,7 @@ public final class Outlets implements Serializable {
   private final Map<String, String> byName = new HashMap<>();
   private final Map<String, String> byDomain = new HashMap<>();
   private final Map<String, String> groups = new java.util.TreeMap<>();
+  private final Map<String, List<String>> names = new java.util.TreeMap<>();
 
   public Outlets(List<Map<String, String>> rows) {
     for (Map<String, String> row : rows) {
@@ -27,9 +28,12 @@ public final class Outlets implements Serializable {
       if (group != null && !group.isBlank()) {
         groups.put(outlet, group.strip());
       }
+      List<String> all = new java.util.ArrayList<>(List.of(outlet));
       for (String alias : split(row.get("aliases"))) {
         byName.put(nameKey(alias), outlet);
+        all.add(alias);
       }
+      names.put(outlet, List.copyOf(all));
       for (String domain : split(row.get("domains"))) {
         byDomain.put(domain.toLowerCase(Locale.ROOT), outlet);
       }
@@ -72,6 +76,11 @@ public final class Outlets implements Serializable {
    */
   public Map<String, String> groups() {
     return java.util.Collections.unmodifiableMap(groups);
+  }
+
+  /** Each outlet's names: its own first, then its aliases, by outlet name. */
+  public Map<String, List<String>> names() {
+    return java.util.Collections.unmodifiableMap(names);
   }
 
   /** True when {@code name} is an outlet of the table (as {@link #normalise} returns it). */

@@ -130,7 +130,19 @@ class ArticleCleanerTest {
         "Read More Sanctions Could Reshape the Gas Market for a Decade", "In this Aug. 4, 2019, file photo, troops parade in Moscow.",
         "In this file photo, Vladimir Putin speaks.", "Update at 9:15 a.m. ET. ",
         "Energy Daily is a USA TODAY content partner offering news. Its content is produced independently of USA TODAY.",
-        "• Kremlin denies report on talks with Kyiv (USA TODAY)"};
+        "• Kremlin denies report on talks with Kyiv (USA TODAY)",
+        "Get The Brief. Sign up to receive the top stories. Choose your country Albania Algeria. See our Privacy Policy.",
+        "Newsletter Sign Up Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter.",
+        "Interested in Russia? Add Russia as an interest to stay up to date on the latest Russia news. Add Interest",
+        "next Image 1 of 3 prev Image 2 of 3", "The Briefing is a weekly column by Jane Doe on foreign policy.",
+        "- Follow the Politics Desk on Twitter: @PoliticsDesk", "Join us on Facebook.com/SomeOpinion.",
+        "Please consider making a contribution to Some Outlet today.", "• A daily roundup of security issues from around the world.",
+        "Contributing: The Associated Press", "Opinion contributor", "This story has been updated with more details.",
+        "Visit Some Outlet's homepage for more stories.", "For more of her reports, Go Here Now.",
+        "Ticker Last Change Change % ABC ABC CORP. 95.75 +2.31 +2.47% XYZ XYZ INC. 22.55 -0.62 -2.83% QR QR CO. 35.21 +0.70 +2.02%",
+        "Help Us Report on the Election Are you a poll worker? We want to hear from you.", "Join the conversation below.",
+        "Email", "WhatsApp", "Print", "Jane Doe/U.S. Navy via Getty Images, FILE", "John Roe / Getty Images A pigeon crosses an empty street.",
+        "Click for more from the Media Desk", "Video provided by Some Agency"};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -153,7 +165,12 @@ class ArticleCleanerTest {
         "Analysis by the ministry showed a rise.", "An advertisement in Moscow showed the two leaders.",
         "Update: Russia said on Monday that the talks at 9:15 would go ahead.", "Vladimir Putin said no.",
         "In this year's talks, Russia made no offer.", "Read more about the talks in the report, the ministry said.",
-        "Cameron, who had just watched officials sign the deals, said the talks must go on."};
+        "Cameron, who had just watched officials sign the deals, said the talks must go on.",
+        "Britain is making a contribution of £5m to the fund.", "The talks are a series of meetings by the two ministers.",
+        "The editors said they would not sign up to the Kremlin's privacy policy.", "Print media in Russia answer to the state.",
+        "Join us, Putin told the leaders of the union.", "Tell them about the sanctions, the minister said.",
+        "Congress gets an unfavourable rating of 64%-17%, the party 48%-37% and the index, -1.68%, closed up 2.2%.", "This story of the summit was told many times.",
+        "[The talks] will go on, Lavrov said."};
     for (String sentence : sentences) {
       String text = "Russia expelled the diplomats.\n\n" + sentence;
       assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body(), sentence);
@@ -187,6 +204,25 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsAPhotoGallerySetIntoTheTextAndKeepsProseThatReadsLikeACaption() {
+    String gallery = "Russia expelled the diplomats.\n\n"
+        + "The two ministers shake hands before their talks in Geneva on March 6, 2009.\n\n"
+        + "A poster in Moscow shows the president with a dove.\n\n"
+        + "The president, right, with his defence minister on a fishing trip in 2017.\n\n"
+        + "Protesters walk along the embankment in Moscow in December 2011. Tens of thousands came.\n\n"
+        + "The ministry said more expulsions would follow.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(gallery, "Some Outlet");
+    assertEquals("Russia expelled the diplomats. The ministry said more expulsions would follow.", prose(cleaned.body()));
+    assertEquals(List.of(ArticleCleaner.CAPTION_RUN), removed(cleaned, ArticleCleaner.Removed::rule).stream().distinct().toList());
+
+    String prose = "Russia expelled the diplomats.\n\n"
+        + "The two ministers shake hands before their talks in Geneva on March 6, 2009.\n\n"
+        + "Putin annexed Crimea in March 2014.\n\nThe West answered with sanctions in July 2014.\n\n"
+        + "The foreign minister speaks at the United Nations in New York on Monday.";
+    assertEquals(prose, CLEANER.cleanBodyOnly(prose, "Some Outlet").body());
+  }
+
+  @Test
   void dropsALiveBlogStampAndAGluedDatelineButKeepsTheirSentences() {
     String text = "UPDATE 11:47 AM ET: Russia says it will respond.\n\nWASHINGTON—President Trump said he would wait.";
     String body = CLEANER.cleanBodyOnly(text, "Some Outlet").body();
@@ -213,6 +249,42 @@ class ArticleCleanerTest {
         prose(CLEANER.cleanBodyOnly("Russia denied it.” Advertisement The ministry said more.", "Some Outlet").body()));
     assertEquals("— Flynn is forced to resign. Russia, if you’re listening.", prose(CLEANER.cleanBodyOnly(
         "— Flynn is forced to resign. archived recording (Donald Trump) Russia, if you’re listening.", "Some Outlet").body()));
+  }
+
+  @Test
+  void dropsASoundCueInsideALineAndKeepsAnEditorsInsertion() {
+    assertEquals("A convoy was struck by an airstrike.",
+        prose(CLEANER.cleanBodyOnly("[EXPLOSION] A convoy was struck by an airstrike.", "Some Outlet").body()));
+    assertEquals("“They [NATO] are expanding,” he said.",
+        prose(CLEANER.cleanBodyOnly("“They [NATO] are expanding,” he said.", "Some Outlet").body()));
+  }
+
+  @Test
+  void dropsChromeThatNamesTheArticlesOwnOutletByAnyOfItsNames() {
+    String body = "Russia expelled the diplomats.";
+    String[][] chrome = {
+        {"CNN", "Jane Doe is CNN's national security analyst and a fellow at a think tank."},
+        {"The Guardian", "• Jane Doe is a Guardian columnist"},
+        {"National Review", "— John Doe is a senior fellow at the National Review Institute and a contributing editor of National Review."},
+        {"Breitbart", "John B. Doe is Senior Editor-at-Large at Breitbart News. Follow him on Twitter at @johndoe."},
+        {"CNN", "Jane Doe is former communications director for Rep. John Roe, R-California, and a CNN political commentator."},
+        {"The Christian Science Monitor", "Jane Doe/The Christian Science Monitor Protesters march in Moscow on Sunday."},
+        {"USA Today", "Senators question the envoy Senators asked the envoy about Russia on Tuesday. USA TODAY"}};
+    for (String[] outletAndLine : chrome) {
+      String text = body + "\n\n" + outletAndLine[1];
+      assertEquals(body, prose(CLEANER.cleanBodyOnly(text, outletAndLine[0]).body()), outletAndLine[1]);
+    }
+    String[][] kept = {
+        {"CNN", "Sergei Lavrov is Russia's foreign minister."},
+        {"CNN", "Dmitry Peskov is Putin's spokesman. He told CNN's chief correspondent that the talks would go on."},
+        {"Fox News", "Jane Doe is CNN's national security analyst and a fellow at a think tank."},
+        {"Fox News", "Senators asked the envoy about Russia on Tuesday, the network said. CNN"},
+        {"USA Today", "Lavrov spoke to USA TODAY."},
+        {null, "Jane Doe/The Christian Science Monitor Protesters march in Moscow on Sunday."}};
+    for (String[] outletAndLine : kept) {
+      String text = body + "\n\n" + outletAndLine[1];
+      assertEquals(text, CLEANER.cleanBodyOnly(text, outletAndLine[0]).body(), outletAndLine[1]);
+    }
   }
 
   @Test
