@@ -91,8 +91,9 @@ def compress(path):
     os.remove(path)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def parser(description):
+    """The options every training run shares; experiment_encoder.py adds its own to them."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--newsmtsc", default="data/newsmtsc/train.jsonl", help="NewsMTSC's training file")
     ap.add_argument("--newsmtsc-rows", type=int, default=4500, help="rows of it drawn with the seed (0: all)")
     ap.add_argument("--in-domain", default="data/labels/train.jsonl", help="the in-domain training split")
@@ -103,32 +104,36 @@ def main():
     ap.add_argument("--max-length", type=int, default=96, help="word pieces kept")
     ap.add_argument("--window", type=int, default=200, help="characters kept each side of the target")
     ap.add_argument("--seed", type=int, default=20261201)
-    ap.add_argument("--out", default="src/main/resources/tone/tone-encoder", help="OUT.onnx and OUT.tokenizer.json")
-    args = ap.parse_args()
+    return ap
 
+
+def seeded(args):
+    """Seeds every generator and makes torch deterministic on two threads."""
     random.seed(args.seed)
     np.random.seed(args.seed)
     torch.manual_seed(args.seed)
     torch.set_num_threads(2)
     torch.use_deterministic_algorithms(True)
 
+
+def training_rows(args, keep=lambda row: True):
+    """NewsMTSC's rows drawn with the seed, then the in-domain pairs that `keep` accepts, each args.in_domain_copies times."""
     news = read(args.newsmtsc)
     if args.newsmtsc_rows:
         random.Random(args.seed).shuffle(news)
         news = news[:args.newsmtsc_rows]
-    in_domain = read(args.in_domain)
-    rows = news + in_domain * args.in_domain_copies
+    in_domain = [r for r in read(args.in_domain) if keep(r)]
     print(f"[train-encoder] {len(news)} NewsMTSC rows + {len(in_domain)} in-domain pairs x{args.in_domain_copies}"
-          f" = {len(rows)} rows, {args.epochs} epoch(s)", flush=True)
+          f" = {len(news) + len(in_domain) * args.in_domain_copies} rows, {args.epochs} epoch(s)", flush=True)
+    return news + in_domain * args.in_domain_copies
 
-    tokenizer = AutoTokenizer.from_pretrained(ENCODER)
-    texts = [marked(r["sentence"], r["from"], r["to"], args.window) for r in rows]
-    labels = torch.tensor([label(r) for r in rows])
+
+def fit(model, tokenizer, texts, labels, args, after_epoch=lambda epoch: None):
+    """Fine-tunes `model` on the marked texts and their class indices: AdamW, linear warm-up and decay, batches of
+    similar length; calls after_epoch(epoch) after each epoch."""
     lengths = [len(ids) for ids in tokenizer(texts, truncation=True, max_length=args.max_length)["input_ids"]]
-
-    model = ToneEncoder()
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.learning_rate, weight_decay=0.01)
-    steps = (len(rows) + args.batch - 1) // args.batch
+    steps = (len(texts) + args.batch - 1) // args.batch
     schedule = get_linear_schedule_with_warmup(optimiser, int(0.06 * steps * args.epochs), steps * args.epochs)
     loss_of = nn.CrossEntropyLoss()
     for epoch in range(1, args.epochs + 1):
@@ -146,11 +151,15 @@ def main():
             total += loss.item()
             if step % 50 == 0 or step == steps:
                 print(f"[train-encoder] epoch {epoch}: step {step} of {steps}, mean loss {total / step:.4f}", flush=True)
+        model.eval()
+        after_epoch(epoch)
 
-    model.eval()
+
+def export(model, tokenizer, example_texts, args):
+    """OUT.onnx.gz (int8 weights per channel) and OUT.tokenizer.json."""
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     full = args.out + ".fp32.onnx"
-    example = tokenizer(texts[:2], truncation=True, max_length=args.max_length, padding=True, return_tensors="pt")
+    example = tokenizer(example_texts, truncation=True, max_length=args.max_length, padding=True, return_tensors="pt")
     torch.onnx.export(model, (example["input_ids"], example["attention_mask"]), full, dynamo=False,
                       input_names=["input_ids", "attention_mask"], output_names=["logits"], opset_version=17,
                       dynamic_axes={"input_ids": {0: "batch", 1: "length"}, "attention_mask": {0: "batch", 1: "length"},
@@ -161,6 +170,19 @@ def main():
     tokenizer.backend_tokenizer.save(args.out + ".tokenizer.json")
     print(f"[train-encoder] wrote {args.out}.onnx.gz ({os.path.getsize(args.out + '.onnx.gz') / 1e6:.1f} MB) and"
           f" {args.out}.tokenizer.json", flush=True)
+
+
+def main():
+    ap = parser(__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default="src/main/resources/tone/tone-encoder", help="OUT.onnx and OUT.tokenizer.json")
+    args = ap.parse_args()
+    seeded(args)
+    rows = training_rows(args)
+    tokenizer = AutoTokenizer.from_pretrained(ENCODER)
+    texts = [marked(r["sentence"], r["from"], r["to"], args.window) for r in rows]
+    model = ToneEncoder()
+    fit(model, tokenizer, texts, torch.tensor([label(r) for r in rows]), args)
+    export(model, tokenizer, texts[:2], args)
 
 
 if __name__ == "__main__":
