@@ -142,7 +142,9 @@ class ArticleCleanerTest {
         "Ticker Last Change Change % ABC ABC CORP. 95.75 +2.31 +2.47% XYZ XYZ INC. 22.55 -0.62 -2.83% QR QR CO. 35.21 +0.70 +2.02%",
         "Help Us Report on the Election Are you a poll worker? We want to hear from you.", "Join the conversation below.",
         "Email", "WhatsApp", "Print", "Jane Doe/U.S. Navy via Getty Images, FILE", "John Roe / Getty Images A pigeon crosses an empty street.",
-        "Click for more from the Media Desk", "Video provided by Some Agency"};
+        "Click for more from the Media Desk", "Video provided by Some Agency", "Featured Image via Getty Images.",
+        "Read more from Jane Doe’s archive.", "CLICK the Video ABOVE to watch the FULL INTERVIEW with the envoy",
+        "The original version of this story misstated the date of the talks. They were in May."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -243,6 +245,10 @@ class ArticleCleanerTest {
             + "watchdog pushes back GOP senator: Trump has changed presidency MORE (R-Iowa) said Russia lied, and so did Robert "
             + "Mueller Robert (Bob) Swan MuellerSpeier says inquiry shows a strong case MORE.", "The Hill").body()).replace(" .", "."));
     assertEquals("President Trump met Putin.", prose(CLEANER.cleanBodyOnly("Washington (CNN) President Trump met Putin.", "CNN").body()));
+    assertEquals("Moscow may strike again. But you never know.",
+        prose(CLEANER.cleanBodyOnly("Moscow may strike again. But you never know. - Jane Doe.", "Some Outlet").body()));
+    String quoted = "“Russia will pay a price.” — President Jane Doe";
+    assertEquals(quoted, CLEANER.cleanBodyOnly(quoted, "Some Outlet").body());
     assertEquals("Rubio has a long list of backers.", prose(CLEANER.cleanBodyOnly(
         "Rubio has a long list of backers. | Getty 2016 Cruz, Rubio line up to steal away Bush supporters", "Politico").body()));
     assertEquals("Russia denied it.” The ministry said more.",
