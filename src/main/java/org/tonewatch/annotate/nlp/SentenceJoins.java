@@ -16,7 +16,10 @@ import java.util.Set;
  *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?" she asked.});
  *   <li>a sentence whose first word (after a quote) is in lower case: it continues the one before;
  *   <li>an attribution after a quotation: the sentence before ends with a closing quote and this one is a speaker
- *       and a reporting verb within its first five words ({@code "…?" Trump said.}, {@code "…." Sanders said — …});
+ *       and a reporting verb within its first five words ({@code "…?" Trump said.}). After a quotation that ends with
+ *       a full stop the attribution must end there too, or go on after a dash ({@code "…." Sanders said.},
+ *       {@code "…." Sanders said — …}): {@code "…." Parnas said he also heard …}, {@code "…." She added: "…"} and
+ *       {@code "…." The statement continued, "…"} are new sentences.
  *   <li>a list number on its own ({@code 1.}): it joins the sentence it numbers.
  * </ul>
  */
@@ -29,6 +32,10 @@ final class SentenceJoins {
   private static final Set<String> REPORTING = Set.of("say", "tell", "ask", "tweet", "write", "add", "reply", "respond",
       "explain", "note", "warn", "insist", "argue", "claim", "declare", "recall", "continue", "conclude", "state");
   private static final int ATTRIBUTION_WORDS = 5;
+  /** Stops after which a quotation is a whole sentence, so that only a bare attribution joins it. */
+  private static final Set<String> FULL_STOPS = Set.of(".", "...", "…");
+  /** What may follow the reporting verb of a bare attribution: its own stop, or a dash before more. */
+  private static final Set<String> ATTRIBUTION_ENDS = Set.of(".", "—", "–", "-", "--");
 
   private SentenceJoins() {}
 
@@ -66,28 +73,34 @@ final class SentenceJoins {
     if (word < next.size() && startsLowerCase(next.get(word).word())) {
       return true;
     }
-    boolean endsQuoted = CLOSING.contains(last.word()) && previous.size() > 1 && STOPS.contains(previous.get(previous.size() - 2).word())
-        || CLOSING.contains(last.word()) && previous.size() > 2 && previous.get(previous.size() - 2).word().equals(",");
-    if (endsQuoted && attribution(next, word)) {
+    String beforeQuote = previous.size() > 1 ? previous.get(previous.size() - 2).word() : "";
+    boolean endsQuoted = CLOSING.contains(last.word()) && previous.size() > 1 && STOPS.contains(beforeQuote)
+        || CLOSING.contains(last.word()) && previous.size() > 2 && beforeQuote.equals(",");
+    int verb = endsQuoted ? reportingVerb(next, word) : -1;
+    if (verb >= 0 && (!FULL_STOPS.contains(beforeQuote) || verb + 1 == next.size()
+        || ATTRIBUTION_ENDS.contains(next.get(verb + 1).word()))) {
       return true;
     }
     return previous.size() == 2 && previous.get(0).word().matches("\\d{1,2}") && LIST_MARKS.contains(last.word());
   }
 
-  /** A speaker and a reporting verb within the first words from {@code from}: "Trump said", "the minister told". */
-  private static boolean attribution(List<CoreLabel> tokens, int from) {
+  /**
+   * The index of the reporting verb when the words from {@code from} open with a speaker and one ("Trump said", "the
+   * minister told"), within the first five words; else -1.
+   */
+  private static int reportingVerb(List<CoreLabel> tokens, int from) {
     for (int i = from; i < Math.min(tokens.size(), from + ATTRIBUTION_WORDS); i++) {
       CoreLabel token = tokens.get(i);
       String lemma = (token.lemma() != null ? token.lemma() : token.word()).toLowerCase(Locale.ROOT);
       if (i > from && REPORTING.contains(lemma) && token.tag() != null && token.tag().startsWith("VB")) {
-        return true;
+        return i;
       }
       String tag = token.tag() == null ? "" : token.tag();
       if (!(tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("JJ") || tag.equals("POS"))) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean startsLowerCase(String word) {

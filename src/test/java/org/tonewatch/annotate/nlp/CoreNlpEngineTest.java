@@ -68,6 +68,17 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void aSentenceAfterAQuotationThatEndsWithAFullStopIsItsOwn() {
+    String text = "He replied, \u201cI\u2019m not responding yet.\u201d Parnas said he also heard the lawyers on the phone. "
+        + "\"We will not leave.\" She added: \"Russia will stay.\" \"The talks are over.\" Lavrov said.";
+    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
+
+    List<String> cut = sentences.stream().map(s -> text.substring(s.begin(), s.end())).toList();
+    assertEquals(List.of("He replied, \u201cI\u2019m not responding yet.\u201d", "Parnas said he also heard the lawyers on the phone.",
+        "\"We will not leave.\"", "She added: \"Russia will stay.\"", "\"The talks are over.\" Lavrov said."), cut);
+  }
+
+  @Test
   void anArticlePastItsTimeBoundKeepsItsSentencesUnparsed() {
     String text = "Russia and Britain held talks. ".repeat(30);
     NlpEngine engine = NlpEngines.shared(new NlpSettings(NlpSettings.CORENLP, "sr", 100, NlpSettings.PARSE_MAX_MILLIS, 1, true));
