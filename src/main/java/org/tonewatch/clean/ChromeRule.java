@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>A regex may hold {@value #OUTLET}: the article's own outlet by any of its names in {@code outlets.csv}, with or
  *       without "the", in any case ("Peter Bergen is CNN's national security analyst", "Jane Doe/The Christian Science
  *       Monitor"), so that a kind of chrome that names its own outlet (an author's bio, a staff photographer's credit)
- *       is one rule for every outlet. Such a rule does not apply to an article whose outlet is unknown.
+ *       is one rule for every outlet. Such a rule does not apply to an article without an outlet;
+ *       an outlet missing from {@code outlets.csv} is known by the name the article gives.
  * </ul>
  */
 public record ChromeRule(String name, String kind, String match, String pattern, String then, Set<String> outlets)
