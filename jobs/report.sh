@@ -4,10 +4,11 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WAREHOUSE="$ROOT/warehouse"
 OUT=""
+AS_OF=()
 
 usage() {
   cat <<USAGE
-Usage: jobs/report.sh [--warehouse DIR] --out DIR
+Usage: jobs/report.sh [--warehouse DIR] [--as-of RUN_ID] --out DIR
 
 Executes notebooks/02-trends.ipynb headless against the warehouse (setting up notebooks/.venv from
 notebooks/requirements.txt first if needed) and writes:
@@ -16,6 +17,7 @@ notebooks/requirements.txt first if needed) and writes:
   OUT/02-trends.ipynb the executed notebook
 
   --warehouse DIR    the warehouse the nightly job wrote (default: warehouse/)
+  --as-of RUN_ID     the tables as that run left them (default: the latest completed run)
   --out DIR          where the report goes (required)
   -h, --help         this help
 Exit 1 when the notebook fails, 2 for a bad option or warehouse.
@@ -26,6 +28,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --warehouse) WAREHOUSE="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
+    --as-of) AS_OF=(--as-of "$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "report.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -37,6 +40,6 @@ fi
 
 "$ROOT/notebooks/setup.sh"
 PY="$ROOT/notebooks/.venv/bin/python"
-"$PY" "$ROOT/notebooks/run_notebooks.py" --warehouse "$WAREHOUSE" --out "$OUT" "$ROOT/notebooks/02-trends.ipynb"
+"$PY" "$ROOT/notebooks/run_notebooks.py" --warehouse "$WAREHOUSE" "${AS_OF[@]}" --out "$OUT" "$ROOT/notebooks/02-trends.ipynb"
 "$PY" -m nbconvert --to html --no-input --log-level WARN --output report --output-dir "$OUT" "$OUT/02-trends.ipynb"
 echo "[report] $OUT/report.html and $OUT/charts/" >&2

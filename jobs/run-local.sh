@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the nightly job in Spark local mode: builds the project if needed, then annotates a folder of articles into
-# a warehouse of Parquet tables.
+# a warehouse of Delta Lake tables.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/run-java.sh"
@@ -15,7 +15,7 @@ usage() {
 Usage: jobs/run-local.sh [--input DIR] [--warehouse DIR] [--master local[N]] [JOB OPTIONS...]
 
 Builds the project when its sources changed (mvn package, tests skipped), then runs the nightly job in one local
-JVM on a folder of articles and writes the Parquet tables under the warehouse folder.
+JVM on a folder of articles and writes the Delta Lake tables under the warehouse (a folder, hdfs://... or s3a://...).
 
   --input DIR        folder of articles: .txt files with an optional manifest.csv, or news-please .json/.jsonl
                      (default: data/articles, the five sample articles)

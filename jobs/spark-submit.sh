@@ -26,8 +26,8 @@ spark-submit is taken from \$SPARK_HOME/bin, else from PATH. Defaults added unle
 Example, a standalone cluster:
   jobs/spark-submit.sh --master spark://host:7077 --total-executor-cores 8 -- \\
     --input /mnt/news/incoming --warehouse /mnt/news/warehouse --config jobs/conf/nightly.properties
-(the warehouse must be a folder every node mounts at the same path, e.g. NFS: its tables are switched by
-renaming a link; see Operations in the README)
+(the warehouse: hdfs://..., s3a://... or a folder every node mounts at the same path; see Operations in
+the README)
 USAGE
 }
 

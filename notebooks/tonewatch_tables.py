@@ -1,17 +1,20 @@
 """The tonewatch warehouse seen from a notebook: where it is, its tables as DuckDB views, and the charts' style.
 
-The nightly job writes one folder of Parquet files per table under the warehouse folder; ``articles`` and
-``sentences`` are Hive-style partitioned by ``year`` (``year=__HIVE_DEFAULT_PARTITION__`` for articles without a
-known year, read as null). Every other table is a single file.
+The nightly job writes one Delta Lake table per table under the warehouse folder; ``articles`` and ``sentences`` are
+partitioned by ``year`` (null for articles without a known year). A Delta table must be read with a Delta reader: its
+folder also holds the files of older versions, which a plain Parquet reader would count twice. Each completed run's
+row of ``runs`` records the version of every table it left (``table_versions``); ``connect`` reads every table at the
+versions of one run, the latest completed one or ``as_of`` a run id, so a notebook sees one night's tables together
+even while the next night commits.
 """
 
 import os
 import pathlib
 
 import duckdb
+from deltalake import DeltaTable
 
 NOTEBOOKS = pathlib.Path(__file__).resolve().parent
-PARTITIONED = ("articles", "sentences")
 
 # A point of a trend chart with fewer sentences than this is marked as thin, not hidden.
 MIN_SENTENCES = 30
@@ -21,7 +24,7 @@ def warehouse_path(given=None):
     """The warehouse folder: ``given``, else $TONEWATCH_WAREHOUSE, else the job's default ``warehouse/``."""
     path = given or os.environ.get("TONEWATCH_WAREHOUSE") or NOTEBOOKS.parent / "warehouse"
     path = pathlib.Path(path).resolve()
-    if not (path / "sentences").is_dir():
+    if not (path / "runs" / "_delta_log").is_dir():
         raise FileNotFoundError(
             f"no tonewatch warehouse at {path} (run jobs/run-local.sh, or set TONEWATCH_WAREHOUSE)")
     return path
@@ -34,26 +37,58 @@ def reports_path(given=None):
     return path
 
 
-def connect(warehouse):
-    """An in-memory DuckDB connection with one view per table of ``warehouse``.
+# Tables the job keeps for itself (the copy detector's index), not views of a notebook.
+INTERNAL = ("copy_index",)
 
-    Each table is a link to the version the last run published; the views point at the version itself, so a notebook
-    keeps reading one whole version even if the nightly job publishes the next one meanwhile.
+
+def snapshot(warehouse, as_of=None):
+    """``(run_id, {table: version})`` of the latest completed run of ``warehouse``, or of run ``as_of``.
+
+    ``as_of`` defaults to $TONEWATCH_AS_OF when it is set. Raises LookupError naming the known runs when there is no
+    such run.
     """
+    as_of = as_of or os.environ.get("TONEWATCH_AS_OF") or None
+    runs_table = DeltaTable(str(pathlib.Path(warehouse) / "runs"))
+    rows = sorted(runs_table.to_pyarrow_table(columns=["run_id", "table_versions"]).to_pylist(), key=lambda r: r["run_id"])
+    chosen = [r for r in rows if as_of is None or r["run_id"] == as_of]
+    if not chosen:
+        known = ", ".join(r["run_id"] for r in rows[-5:]) or "none"
+        raise LookupError(f"no completed run {as_of} in {warehouse} (the latest: {known})")
+    run = chosen[-1]
+    # runs itself is read at the version just read, and its view keeps the rows up to the chosen run.
+    return run["run_id"], {**dict(run["table_versions"]), "runs": runs_table.version()}
+
+
+def read(warehouse, table, as_of=None):
+    """One table of one run (the latest completed, or ``as_of``) as a pyarrow dataset, for pandas or pyarrow."""
+    _, versions = snapshot(warehouse, as_of)
+    return DeltaTable(str(pathlib.Path(warehouse) / table), version=versions[table]).to_pyarrow_dataset()
+
+
+def connect(warehouse, as_of=None):
+    """An in-memory DuckDB connection with one view per table of one run of ``warehouse``.
+
+    The run is the latest completed one, or ``as_of`` (a run id; default $TONEWATCH_AS_OF). Each view reads its table
+    at the Delta version that run recorded, so the views hold one night's tables together and keep doing so while
+    later nights commit. ``runs`` holds that run and those before it. The run id is in the one-row view ``run``.
+    """
+    run_id, versions = snapshot(warehouse, as_of)
     con = duckdb.connect()
-    for link in sorted(p for p in pathlib.Path(warehouse).iterdir() if p.is_dir() and p.name[0] not in "._"):
-        folder = link.resolve()
-        if link.name in PARTITIONED:
-            source = f"read_parquet('{folder}/**/*.parquet', hive_partitioning = true)"
-        else:
-            source = f"read_parquet('{folder}/*.parquet')"
-        con.sql(f'CREATE VIEW "{link.name}" AS SELECT * FROM {source}')
+    for table, version in sorted(versions.items()):
+        if table in INTERNAL:
+            continue
+        dataset = DeltaTable(str(pathlib.Path(warehouse) / table), version=version).to_pyarrow_dataset()
+        con.register(f"_delta_{table}", dataset)
+        where = f" WHERE run_id <= '{run_id}'" if table == "runs" else ""
+        con.sql(f'CREATE VIEW "{table}" AS SELECT * FROM "_delta_{table}"{where}')
+    con.sql(f"CREATE VIEW run AS SELECT '{run_id}' AS run_id")
     return con
 
 
 def tables(con):
-    """The names of the views ``connect`` made."""
-    return [row[0] for row in con.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()]
+    """The names of the table views ``connect`` made."""
+    return [row[0] for row in con.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()
+            if not row[0].startswith("_delta_") and row[0] != "run"]
 
 
 def scalar(con, query):

@@ -1,22 +1,22 @@
-"""Reads a warehouse's tables as an analyst's notebook would, knowing nothing about how the job publishes them, and
-prints one line per read: the reader, the table, its row count and a digest of its rows (order-independent).
+"""Reads a warehouse's tables as an analyst's notebook would, through the Delta reader (delta-rs) at the versions of
+the latest completed run, and prints one line per read: the reader, the table, its row count and a digest of its rows
+(order-independent).
 
   read_tables.py WAREHOUSE               one read of each table with each reader
   read_tables.py WAREHOUSE --until FILE  reads in a loop until FILE exists; a read that fails prints an error line
 
-The readers: pyarrow.dataset (Hive partitions) for sentences, pandas (pyarrow engine) for articles, DuckDB for
-tone_by_year. The test compares every line read during a run with the lines of the old and the new tables.
+The readers: a pyarrow dataset for sentences, pandas for articles, DuckDB (the notebooks' views) for tone_by_year,
+all three of one run per round. The test compares every line read during a run with the lines of the old and the new
+night.
 """
 import argparse
 import hashlib
-import os
+import pathlib
 import sys
 import time
 
-import duckdb
-import pandas as pd
-import pyarrow as pa
-import pyarrow.dataset as ds
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3] / "notebooks"))
+import tonewatch_tables as tw  # noqa: E402
 
 
 def digest(rows):
@@ -25,21 +25,21 @@ def digest(rows):
     return f"rows={len(lines)} digest={hashlib.sha256(chr(10).join(lines).encode()).hexdigest()[:16]}"
 
 
-def sentences_with_pyarrow(warehouse):
+def sentences_with_pyarrow(warehouse, run_id):
     columns = ["article_id", "sentence_index", "text", "tone", "sentiment", "year"]
-    table = ds.dataset(os.path.join(warehouse, "sentences"), format="parquet", partitioning="hive").to_table(columns=columns)
+    table = tw.read(warehouse, "sentences", as_of=run_id).to_table(columns=columns)
     return digest(zip(*(table.column(c).to_pylist() for c in columns)))
 
 
-def articles_with_pandas(warehouse):
-    frame = pd.read_parquet(os.path.join(warehouse, "articles"), columns=["article_id", "status", "sentences", "cluster_size"],
-                            partitioning=ds.partitioning(pa.schema([("year", pa.int32())]), flavor="hive"))
+def articles_with_pandas(warehouse, run_id):
+    frame = tw.read(warehouse, "articles", as_of=run_id).to_table(
+        columns=["article_id", "status", "sentences", "cluster_size"]).to_pandas()
     return digest(frame.itertuples(index=False, name=None))
 
 
-def tone_by_year_with_duckdb(warehouse):
-    path = os.path.join(warehouse, "tone_by_year", "*.parquet")
-    return digest(duckdb.sql(f"SELECT year, sentences, tone_sentences, mean_tone FROM read_parquet('{path}')").fetchall())
+def tone_by_year_with_duckdb(warehouse, run_id):
+    con = tw.connect(warehouse, as_of=run_id)
+    return digest(con.sql("SELECT year, sentences, tone_sentences, mean_tone FROM tone_by_year").fetchall())
 
 
 READERS = [("pyarrow", "sentences", sentences_with_pyarrow), ("pandas", "articles", articles_with_pandas),
@@ -47,10 +47,15 @@ READERS = [("pyarrow", "sentences", sentences_with_pyarrow), ("pandas", "article
 
 
 def read_once(warehouse):
+    try:
+        run_id, _ = tw.snapshot(warehouse)
+    except Exception as e:  # a read that fails is reported, not fatal: the test counts them
+        print(f"error snapshot {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}", flush=True)
+        return
     for reader, table, read in READERS:
         try:
-            print(f"{reader} {table} {read(warehouse)}", flush=True)
-        except Exception as e:  # a read that fails is reported, not fatal: the test counts them
+            print(f"{reader} {table} {read(warehouse, run_id)}", flush=True)
+        except Exception as e:
             print(f"error {reader} {table} {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}", flush=True)
 
 
@@ -62,7 +67,7 @@ def main():
     if args.until is None:
         read_once(args.warehouse)
         return 0
-    while not os.path.exists(args.until):
+    while not pathlib.Path(args.until).exists():
         read_once(args.warehouse)
         time.sleep(0.05)
     read_once(args.warehouse)

@@ -13,6 +13,7 @@ import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.annotate.tone.EncoderTone;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.publish.Tables;
+import org.tonewatch.publish.Snapshot;
 import org.tonewatch.publish.Warehouse;
 import org.tonewatch.reference.Leaders;
 import org.tonewatch.reference.Outlets;
@@ -42,20 +43,20 @@ public final class AggregateCost implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Warehouse tables = new Warehouse(warehouse.toString(), "unused");
-    if (!Files.isDirectory(warehouse) || tables.published(Tables.SENTENCES) == null) {
-      System.err.println("aggregate-cost: " + warehouse + " has no published sentences table (set --warehouse)");
-      return 2;
-    }
     ReferenceData reference = ReferenceData.bundled();
     AdjustedTone adjustment = AdjustedTone.forModel(ToneModels.named(EncoderTone.NAME, null, reference));
-    SparkSession spark = SparkSession.builder().appName("tonewatch-aggregate-cost").master("local[2]")
+    SparkSession spark = Warehouse.withDelta(SparkSession.builder()).appName("tonewatch-aggregate-cost").master("local[2]")
         .config("spark.ui.enabled", "false")
         .config(NightlyJob.SHUFFLE_PARTITIONS, "8")
         .getOrCreate();
     try {
-      Dataset<Article> articles = Tables.articleBeans(spark.read().parquet(tables.published(Tables.ARTICLES)));
-      Dataset<Row> sentenceRows = spark.read().parquet(tables.published(Tables.SENTENCES));
+      Snapshot last = Snapshot.latest(new Warehouse(spark, warehouse.toString()));
+      if (last == null) {
+        System.err.println("aggregate-cost: " + warehouse + " has no completed run (set --warehouse)");
+        return 2;
+      }
+      Dataset<Article> articles = Tables.articleBeans(last.read(Tables.ARTICLES));
+      Dataset<Row> sentenceRows = last.read(Tables.SENTENCES);
       System.out.printf(Locale.ROOT, "[aggregate-cost] %s: %d sentences%n", warehouse, sentenceRows.count());
       double[] seconds = new double[2];
       for (int round = 0; round <= rounds; round++) {

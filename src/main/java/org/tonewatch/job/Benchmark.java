@@ -35,6 +35,9 @@ import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.ArticleIds;
 import org.tonewatch.ingest.PublicationDate;
 import org.tonewatch.ingest.TextDecoder;
+import org.tonewatch.publish.Snapshot;
+import org.tonewatch.publish.Tables;
+import org.tonewatch.publish.Warehouse;
 import org.tonewatch.reference.Outlets;
 import org.tonewatch.reference.ReferenceData;
 import picocli.CommandLine;
@@ -158,7 +161,7 @@ public final class Benchmark implements Callable<Integer> {
 
     double[] sparkRates = new double[2];
     for (int cores = 1; cores <= 2; cores++) {
-      SparkSession spark = SparkSession.builder().appName("tonewatch-benchmark").master("local[" + cores + "]")
+      SparkSession spark = Warehouse.withDelta(SparkSession.builder()).appName("tonewatch-benchmark").master("local[" + cores + "]")
           .config("spark.ui.enabled", "false")
           .config(NightlyJob.SHUFFLE_PARTITIONS, Integer.toString(2 * cores))
           .config(NightlyJob.COALESCE_CACHED, "true")
@@ -283,7 +286,7 @@ public final class Benchmark implements Callable<Integer> {
       BenchmarkCorpus.addReprints(corpus, pool, articles, reprints, seed + 2);
     }
     System.out.printf(Locale.ROOT, "[benchmark] corpus with copies: %d articles and %d reprints of them in %s%n", articles, reprints, corpus);
-    SparkSession spark = SparkSession.builder().appName("tonewatch-benchmark").master("local[2]")
+    SparkSession spark = Warehouse.withDelta(SparkSession.builder()).appName("tonewatch-benchmark").master("local[2]")
         .config("spark.ui.enabled", "false")
         .config(NightlyJob.SHUFFLE_PARTITIONS, "4")
         .config(NightlyJob.COALESCE_CACHED, "true")
@@ -319,7 +322,7 @@ public final class Benchmark implements Callable<Integer> {
     spark.read().option("header", "true").csv(corpus.resolve("manifest.csv").toString())
         .filter("date_evidence like 'reprint of %'").collectAsList()
         .forEach(r -> reprintOf.put(r.getAs("file"), r.<String>getAs("date_evidence").substring("reprint of ".length())));
-    var articles = spark.read().parquet(warehouse + "/articles").select("article_id", "source", "cluster_id").collectAsList();
+    var articles = Snapshot.latest(new Warehouse(spark, warehouse)).read(Tables.ARTICLES).select("article_id", "source", "cluster_id").collectAsList();
     Map<String, String> clusterOf = new HashMap<>();
     articles.forEach(r -> clusterOf.put(r.getAs("source"), r.getAs("cluster_id")));
     Map<String, Long> clusterSizes = articles.stream().collect(Collectors.groupingBy(r -> r.<String>getAs("cluster_id"),

@@ -25,7 +25,7 @@ import org.tonewatch.annotate.tone.EncoderTone;
  * <table>
  *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>input</td><td>required</td><td>folder of articles (.txt with an optional manifest.csv, news-please .json/.jsonl)</td></tr>
- *   <tr><td>warehouse</td><td>required</td><td>folder the Parquet tables are written under</td></tr>
+ *   <tr><td>warehouse</td><td>required</td><td>where the Delta tables are written: a folder, hdfs://... or s3a://...</td></tr>
  *   <tr><td>nlp.engine</td><td>corenlp</td><td>or a class implementing NlpEngine (tests)</td></tr>
  *   <tr><td>nlp.parser</td><td>sr</td><td>sr (shift-reduce) or pcfg</td></tr>
  *   <tr><td>nlp.parse-maxlen</td><td>100</td><td>longest sentence, in tokens, that is parsed</td></tr>
@@ -41,7 +41,7 @@ import org.tonewatch.annotate.tone.EncoderTone;
  *   <tr><td>tone.model</td><td>encoder</td><td>encoder (a fine-tuned transformer stacked on the linear model), trained (the linear model alone) or sentiment-tree (first version)</td></tr>
  *   <tr><td>tone.model-path</td><td>(bundled)</td><td>the model's file (encoder: its .properties); empty = the one in the jar</td></tr>
  *   <tr><td>faults.fail-after</td><td>(none)</td><td>for tests: stop the run with an error after this stage (ingest,
- *       copies, annotate, publish, aggregate, record, switch)</td></tr>
+ *       copies, annotate, publish, aggregate, record)</td></tr>
  *   <tr><td>faults.fail-first-attempt</td><td>(none)</td><td>for tests: annotate partitions (comma-separated numbers)
  *       whose first task attempt fails after one article</td></tr>
  *   <tr><td>reference.dir</td><td>(bundled)</td><td>folder with the reference CSVs; empty = those in the jar</td></tr>

@@ -21,6 +21,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tonewatch.UsageException;
+import org.tonewatch.publish.Snapshot;
+import org.tonewatch.publish.Tables;
+import org.tonewatch.publish.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,18 +72,18 @@ public final class LeadersCheck implements Callable<Integer> {
     List<Label> labelled;
     try {
       labelled = read(labels);
-      if (!Files.isDirectory(warehouse.resolve("sentences")) || !Files.isDirectory(warehouse.resolve("articles"))) {
-        throw new UsageException("no articles and sentences tables in " + warehouse + " (run jobs/run-local.sh first)");
-      }
     } catch (UsageException e) {
       System.err.println("check-leaders: " + e.getMessage());
       return 2;
     }
-    SparkSession spark = SparkSession.builder().appName("tonewatch-check-leaders").master("local[1]")
+    SparkSession spark = Warehouse.withDelta(SparkSession.builder()).appName("tonewatch-check-leaders").master("local[1]")
         .config("spark.ui.enabled", "false").getOrCreate();
     Scores scores;
     try {
       scores = score(spark, warehouse, labelled);
+    } catch (UsageException e) {
+      System.err.println("check-leaders: " + e.getMessage());
+      return 2;
     } finally {
       spark.stop();
     }
@@ -115,8 +118,9 @@ public final class LeadersCheck implements Callable<Integer> {
 
   /** Compares the {@code leaders} of the warehouse's sentences with {@code labelled}. */
   public static Scores score(SparkSession spark, Path warehouse, List<Label> labelled) {
-    List<Row> sentences = spark.read().parquet(warehouse.resolve("sentences").toString())
-        .join(spark.read().parquet(warehouse.resolve("articles").toString())
+    Snapshot last = Snapshot.chosen(new Warehouse(spark, warehouse.toString()), null);
+    List<Row> sentences = last.read(Tables.SENTENCES)
+        .join(last.read(Tables.ARTICLES)
             .select(col("article_id"), element_at(split(col("source"), "/"), -1).as("file")), "article_id")
         .select("file", "sentence_index", "text", "leaders")
         .collectAsList();

@@ -52,6 +52,7 @@ import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.Ingest;
 import org.tonewatch.ingest.InputFolder;
 import org.tonewatch.ingest.Reject;
+import org.tonewatch.publish.Snapshot;
 import org.tonewatch.publish.TableHash;
 import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.Warehouse;
@@ -64,13 +65,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The nightly job: a folder of articles in, the warehouse's Parquet tables out (ingest → clean → annotate →
- * aggregate → publish). {@code main} parses the options and builds the session; {@link #run} does the work.
+ * The nightly job: a folder of articles in, the warehouse's Delta tables out (ingest → clean → annotate →
+ * publish → aggregate → record). {@code main} parses the options and builds the session; {@link #run} does the work.
  */
 @Command(name = "nightly-job", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
     description = "Annotates every sentence of every article with sentiment, tone toward Russia and the leaders it "
-        + "names, and writes the tables articles, sentences, rejects, tone_by_year, tone_by_leader and tone_by_outlet "
-        + "as Parquet under the warehouse folder. Spark settings (master, memory) come from spark-submit --conf; "
+        + "names, and writes the tables articles, sentences, rejects, runs and the tone_by_* tables as Delta Lake tables "
+        + "under the warehouse (a folder, hdfs://... or s3a://...). Spark settings (master, memory) come from spark-submit --conf; "
         + "without a master the job runs in local[*].",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the run completed (rejected inputs are listed in the rejects table)", "1:the run failed",
@@ -79,7 +80,7 @@ public final class NightlyJob implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "DIR", description = "folder of articles (.txt with an optional manifest.csv; news-please .json/.jsonl)")
   String input;
 
-  @Option(names = "--warehouse", paramLabel = "DIR", description = "folder the tables are written under")
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "where the tables are written: a folder, or a Hadoop URI (hdfs://..., s3a://...)")
   String warehouse;
 
   @Option(names = "--config", paramLabel = "FILE", description = "a properties file of job settings (see jobs/conf/nightly.properties)")
@@ -162,6 +163,7 @@ public final class NightlyJob implements Callable<Integer> {
       // One JVM: a few shuffle partitions per core instead of Spark's 200, which cost more to schedule than to run.
       builder.config(SHUFFLE_PARTITIONS, Integer.toString(2 * Runtime.getRuntime().availableProcessors()));
     }
+    Warehouse.withDelta(builder);
     if (System.getProperty(COALESCE_CACHED) == null) {
       builder.config(COALESCE_CACHED, "true");
     }
@@ -178,8 +180,10 @@ public final class NightlyJob implements Callable<Integer> {
   static final String OPEN_COST = "spark.sql.files.openCostInBytes";
 
   /**
-   * Reads the input folder, annotates what the published tables lack and publishes a new version of every table;
-   * returns the run's counts. Each stage prints a progress line; nothing readers see changes before the switch.
+   * Reads the input folder, annotates what the published tables lack, commits the changed rows of every table and
+   * records the run in {@code runs}, last; returns the run's counts. Each stage prints a progress line. Readers of a
+   * night ({@link Snapshot}) see nothing of this run before its {@code runs} row; what a run that died before it
+   * committed is rolled back by the next run, first.
    */
   public static RunSummary run(SparkSession spark, JobConf conf) {
     Progress progress = new Progress();
@@ -192,11 +196,14 @@ public final class NightlyJob implements Callable<Integer> {
         RussiaMentionFinder.load(reference), tone, version).failingFirstAttemptOf(conf.failFirstAttempt());
     ArticleCleaner cleaner = ArticleCleaner.load(reference);
     String runId = runId(started);
-    Warehouse warehouse = new Warehouse(conf.warehouse(), runId);
+    Warehouse warehouse = new Warehouse(spark, conf.warehouse());
     warehouse.checkUsable(conf.warehouseMinFreeMegabytes());
     InputFolder.Listing listing = InputFolder.read(spark, conf.input(), 4L * conf.maxCharacters() + 4);
-    warehouse.dropAbandonedVersions();
-    Published previous = Published.read(spark, warehouse);
+    Snapshot last = Snapshot.latest(warehouse);
+    for (String undone : warehouse.rollBackTo(last, WRITTEN)) {
+      System.err.println("[nightly] rolled back what a run that did not complete left: " + undone);
+    }
+    Published previous = Published.read(last);
     progress.stage("ingest", listing.entries(), "entries", listing.entries() + " entries listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
     failAfter(conf, "ingest");
@@ -258,20 +265,25 @@ public final class NightlyJob implements Callable<Integer> {
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
+    Dataset<Row> articleRows = Tables.articles(accepted);
+    Dataset<Row> changed = changedArticles(articleRows, last == null || !last.has(Tables.ARTICLES) ? null : last.read(Tables.ARTICLES),
+        articles.filter(col("rejectReason").isNull().and(not(col("reused")))));
+    Map<String, Long> versions = new ConcurrentSkipListMap<>();
     together(
-        () -> warehouse.writeByYear(Tables.articles(accepted), Tables.ARTICLES, "article_id"),
-        () -> warehouse.writeByYear(Tables.sentences(sentences), Tables.SENTENCES, "article_id", "sentence_index"),
-        () -> warehouse.writeSmall(Published.rejects(previous, Tables.rejects(rejects), accepted), Tables.REJECTS),
+        () -> versions.put(Tables.ARTICLES, warehouse.replaceArticles(articleRows, Tables.ARTICLES, changed, "article_id")),
+        () -> versions.put(Tables.SENTENCES,
+            warehouse.replaceArticles(Tables.sentences(sentences), Tables.SENTENCES, changed, "article_id", "sentence_index")),
+        () -> versions.put(Tables.REJECTS, warehouse.overwrite(Published.rejects(previous, Tables.rejects(rejects), accepted), Tables.REJECTS)),
         () -> {
           if (marked != null) {
-            warehouse.writeSmall(marked.index(), CopyClusters.INDEX);
+            versions.put(CopyClusters.INDEX, warehouse.overwrite(marked.index(), CopyClusters.INDEX));
           }
         });
-    progress.stage("publish", counts.articles() + sentenceCount, "rows",
-        "articles, sentences and rejects written to " + conf.warehouse() + " as version " + runId);
+    progress.stage("publish", counts.articles() + sentenceCount, "rows", "articles, sentences and rejects committed to "
+        + warehouse.root() + " (versions " + versions + "); readers see them once the run is recorded");
     failAfter(conf, "publish");
 
-    // The aggregates are computed from the tables just written: their plans are a file scan instead of the run's
+    // The aggregates are computed from the tables just committed: their plans are a file scan instead of the run's
     // whole lineage (which Spark would analyse again for every query), and they read only the columns they need.
     sentences.unpersist();
     articles.unpersist();
@@ -282,36 +294,33 @@ public final class NightlyJob implements Callable<Integer> {
     cleaned.unpersist();
     clustered.unpersist();
     incoming.unpersist();
-    Dataset<Article> written = Tables.articleBeans(spark.read().parquet(warehouse.staged(Tables.ARTICLES)));
+    Dataset<Article> written = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
     AdjustedTone adjustment = AdjustedTone.forModel(tone);
     ToneAggregates.register(spark, adjustment);
-    ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(spark.read().parquet(warehouse.staged(Tables.SENTENCES))));
+    ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(warehouse.read(Tables.SENTENCES, versions.get(Tables.SENTENCES))));
     Map<String, Dataset<Row>> aggregates = aggregateTables(spark, sums, written, leaders, outlets);
     together(aggregates.entrySet().stream()
-        .map(t -> (Runnable) () -> warehouse.writeSmall(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey())))
+        .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
         .toArray(Runnable[]::new));
     sums.release();
     progress.stage("aggregate", sentenceCount, "sentences",
-        "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group written"
+        "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed"
             + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
                 : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs"));
     failAfter(conf, "aggregate");
 
     Map<String, String> hashes = new ConcurrentSkipListMap<>();
     together(Tables.VERSIONED.stream()
-        .map(table -> (Runnable) () -> hashes.put(table, TableHash.of(spark.read().parquet(warehouse.staged(table)))))
+        .map(table -> (Runnable) () -> hashes.put(table, TableHash.of(warehouse.read(table, versions.get(table)))))
         .toArray(Runnable[]::new));
-    progress.stage("record", hashes.size(), "tables", "fingerprints of " + hashes.size() + " tables taken");
+    progress.stage("record", hashes.size(), "tables", "fingerprints of " + hashes.size() + " tables taken; recording run "
+        + runId + " in runs, after which readers see its tables");
     RunSummary summary = counts.withSeconds(progress.secondsSinceStart());
     String models = BuildInfo.CURRENT.corenlpModels() + " (" + conf.nlp().models() + "); tone model " + tone.version();
-    RunRecord.Facts facts = new RunRecord.Facts(runId, started, conf.input(), progress.stages(), models, version, conf.asMap(), hashes);
-    warehouse.writeSmall(RunRecord.table(spark, previous == null ? null : previous.runs(), facts, summary), Tables.RUNS, "started_at");
+    RunRecord.Facts facts = new RunRecord.Facts(runId, started, conf.input(), progress.stages(), models, version, conf.asMap(),
+        hashes, versions);
+    warehouse.append(RunRecord.row(spark, facts, summary), Tables.RUNS);
     failAfter(conf, "record");
-    List<String> published = new ArrayList<>(Tables.VERSIONED);
-    published.add(Tables.RUNS);
-    warehouse.publish(published);
-    progress.stage("switch", hashes.size() + 1, "tables", "readers now see version " + runId + " of every table");
-    failAfter(conf, "switch");
 
     return summary;
   }
@@ -361,6 +370,29 @@ public final class NightlyJob implements Callable<Integer> {
   static String runId(Instant started) {
     String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started);
     return time + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Every table a night commits before its {@code runs} row: what a night that did not complete may have left. */
+  static final List<String> WRITTEN = java.util.stream.Stream.concat(Tables.VERSIONED.stream(), java.util.stream.Stream.of(CopyClusters.INDEX))
+      .toList();
+
+  /**
+   * The articles whose rows a night changes ({@code article_id, year}), with the year of their published rows and of
+   * their new ones: an article that is new, gone (rejected now) or whose row differs from the published one, and one
+   * annotated tonight (its sentences are new even when its row is not). {@code before} is null when nothing is
+   * published.
+   */
+  static Dataset<Row> changedArticles(Dataset<Row> now, Dataset<Row> before, Dataset<Article> annotatedNow) {
+    Dataset<Row> annotated = annotatedNow.select(col("articleId").as("article_id"), col("year"));
+    if (before == null) {
+      return now.select("article_id", "year").unionByName(annotated);
+    }
+    Dataset<Row> after = now.select(col("article_id"), col("year"), TableHash.rowHash(now).as("row_hash"));
+    Dataset<Row> published = before.select(col("article_id"), col("year"), TableHash.rowHash(before).as("row_hash"));
+    Column same = after.col("article_id").equalTo(published.col("article_id")).and(after.col("row_hash").equalTo(published.col("row_hash")));
+    return after.join(published, same, "left_anti").select("article_id", "year")
+        .unionByName(published.join(after, same, "left_anti").select("article_id", "year"))
+        .unionByName(annotated);
   }
 
   /** The columns each aggregate table is sorted by after its first. */

@@ -8,41 +8,30 @@ import static org.apache.spark.sql.functions.not;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.copies.CopyClusters;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.publish.Tables;
-import org.tonewatch.publish.Warehouse;
+import org.tonewatch.publish.Snapshot;
 
 /**
- * The tables the last run published, read back at the start of a run: its articles (marked
- * {@code previouslyPublished}) and sentences as beans, its rejects, its run records and its copy index (each of the last
- * three may be null). A run adds its input to them; an article
- * already annotated under the same annotation version keeps its published sentences, and, when the copy index holds
- * it, is neither cleaned nor shingled again.
+ * The tables the last completed night left, read back at the start of a run: its articles (marked
+ * {@code previouslyPublished}) and sentences as beans, its rejects and its copy index (each of the last two may be
+ * null). A run adds its input to them; an article already annotated under the same annotation version keeps its
+ * published sentences, and, when the copy index holds it, is neither cleaned nor shingled again.
  */
-record Published(Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Row> rejects, Dataset<Row> runs,
-    Dataset<Row> copyIndex) {
+record Published(Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Row> rejects, Dataset<Row> copyIndex) {
 
-  /** The published tables of {@code warehouse}, or null when nothing has been published there. */
-  static Published read(SparkSession spark, Warehouse warehouse) {
-    String articles = warehouse.published(Tables.ARTICLES);
-    String sentences = warehouse.published(Tables.SENTENCES);
-    String runs = warehouse.published(Tables.RUNS);
-    if (articles == null || sentences == null) {
+  /** The tables of {@code last}, or null when no night has completed. */
+  static Published read(Snapshot last) {
+    if (last == null || !last.has(Tables.ARTICLES) || !last.has(Tables.SENTENCES)) {
       return null;
     }
     return new Published(
-        Tables.articleBeans(spark.read().parquet(articles)).withColumn("previouslyPublished", lit(true)).as(Article.ENCODER),
-        Tables.sentenceBeans(spark.read().parquet(sentences)),
-        optional(spark, warehouse.published(Tables.REJECTS)),
-        optional(spark, runs),
-        optional(spark, warehouse.published(CopyClusters.INDEX)));
-  }
-
-  private static Dataset<Row> optional(SparkSession spark, String path) {
-    return path == null ? null : spark.read().parquet(path);
+        Tables.articleBeans(last.read(Tables.ARTICLES)).withColumn("previouslyPublished", lit(true)).as(Article.ENCODER),
+        Tables.sentenceBeans(last.read(Tables.SENTENCES)),
+        last.has(Tables.REJECTS) ? last.read(Tables.REJECTS) : null,
+        last.has(CopyClusters.INDEX) ? last.read(CopyClusters.INDEX) : null);
   }
 
   /**

@@ -1,29 +1,24 @@
 package org.tonewatch.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.tonewatch.publish.Snapshot;
 
 /**
- * The {@code runs} table: one row per completed run. Each version of the tables carries the runs before it and its
- * own, so a run's record is published by the same switch as its tables; {@code run_id} names the version
- * ({@code _versions/<run_id>}). {@code table_hashes} holds each published table's fingerprint ({@code TableHash}), the
- * figures to compare two runs by. Driver side.
+ * The {@code runs} table: one row per completed run, appended in the run's last commit. {@code table_versions}
+ * holds the Delta version of every table the run left ({@code Snapshot} reads a night through it), and
+ * {@code table_hashes} each table's fingerprint ({@code TableHash}), the figures to compare two runs by. Driver side.
  */
 final class RunRecord {
   static final StructType STAGE = new StructType()
@@ -59,16 +54,17 @@ final class RunRecord {
       .add("models", DataTypes.StringType)
       .add("annotation_version", DataTypes.StringType)
       .add("settings", DataTypes.StringType)
-      .add("table_hashes", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType));
+      .add("table_hashes", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
+      .add(Snapshot.TABLE_VERSIONS, DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType));
 
   private RunRecord() {}
 
   /** What a run records about itself besides its counts. */
   record Facts(String runId, Instant started, String input, List<Progress.Stage> stages, String models,
-      String annotationVersion, Map<String, String> settings, Map<String, String> tableHashes) {}
+      String annotationVersion, Map<String, String> settings, Map<String, String> tableHashes, Map<String, Long> tableVersions) {}
 
-  /** The runs before ({@code previous}, may be null; older layouts are read into this schema) and this run's row. */
-  static Dataset<Row> table(SparkSession spark, Dataset<Row> previous, Facts facts, RunSummary summary) {
+  /** This run's row of {@code runs}. */
+  static Dataset<Row> row(SparkSession spark, Facts facts, RunSummary summary) {
     List<Row> stages = facts.stages().stream()
         .map(s -> RowFactory.create(s.name(), s.seconds(), s.items(), s.unit(), s.perSecond()))
         .toList();
@@ -81,17 +77,8 @@ final class RunRecord {
         summary.russiaSentences(), summary.unparsedSentences(), summary.seconds(),
         scala.jdk.javaapi.CollectionConverters.asScala(stages).toSeq(),
         build.version(), build.commit(), spark.version(), build.corenlpVersion(), facts.models(), facts.annotationVersion(),
-        settings, scala.jdk.javaapi.CollectionConverters.asScala(facts.tableHashes()));
-    Dataset<Row> now = spark.createDataFrame(List.of(row), SCHEMA);
-    return previous == null ? now : inSchema(previous).unionByName(now);
-  }
-
-  /** Runs recorded by an older version of the job, in today's columns: those it did not record are null. */
-  private static Dataset<Row> inSchema(Dataset<Row> runs) {
-    List<String> present = Arrays.asList(runs.columns());
-    Column[] columns = Arrays.stream(SCHEMA.fields())
-        .map((StructField f) -> (present.contains(f.name()) ? col(f.name()).cast(f.dataType()) : lit(null).cast(f.dataType())).as(f.name()))
-        .toArray(Column[]::new);
-    return runs.select(columns);
+        settings, scala.jdk.javaapi.CollectionConverters.asScala(facts.tableHashes()),
+        scala.jdk.javaapi.CollectionConverters.asScala(facts.tableVersions()));
+    return spark.createDataFrame(List.of(row), SCHEMA);
   }
 }

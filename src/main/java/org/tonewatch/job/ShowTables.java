@@ -5,21 +5,27 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tonewatch.UsageException;
+import org.tonewatch.publish.Snapshot;
 import org.tonewatch.publish.Tables;
+import org.tonewatch.publish.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Prints the schema, row count and first rows of warehouse tables, as Spark shows them. */
+/** Prints the schema, row count and first rows of the tables of one completed run, as Spark shows them. */
 @Command(name = "show-tables", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
-    description = "Prints each table's schema, row count and first rows.")
+    description = "Prints each table's schema, row count and first rows, as the latest completed run (or --as-of RUN_ID) left them.")
 public final class ShowTables implements Callable<Integer> {
   static final List<String> ALL = List.of(Tables.ARTICLES, Tables.SENTENCES, Tables.REJECTS, Tables.TONE_BY_YEAR,
       Tables.TONE_BY_LEADER, Tables.TONE_BY_OUTLET, Tables.TONE_BY_YEAR_OUTLET, Tables.TONE_BY_YEAR_LEADER, Tables.TONE_BY_OUTLET_GROUP, Tables.RUNS);
 
-  @Option(names = "--warehouse", paramLabel = "DIR", required = true, description = "the warehouse folder")
+  @Option(names = "--warehouse", paramLabel = "DIR", required = true, description = "the warehouse: a folder, hdfs://... or s3a://...")
   String warehouse;
+
+  @Option(names = "--as-of", paramLabel = "RUN_ID", description = "the tables as run RUN_ID left them (default: the latest completed run)")
+  String asOf;
 
   @Option(names = "--rows", paramLabel = "N", description = "rows to show per table (default: ${DEFAULT-VALUE})")
   int rows = 5;
@@ -41,8 +47,10 @@ public final class ShowTables implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = NightlyJob.session("tonewatch-show");
     try {
+      Snapshot night = Snapshot.chosen(new Warehouse(spark, warehouse), asOf);
+      System.out.println("== run " + night.runId() + ": " + night.versions());
       for (String table : tables) {
-        Dataset<Row> rowsOf = spark.read().parquet(warehouse + "/" + table);
+        Dataset<Row> rowsOf = night.read(table);
         if (columns != null) {
           rowsOf = rowsOf.selectExpr(columns.toArray(String[]::new));
         }
@@ -51,6 +59,9 @@ public final class ShowTables implements Callable<Integer> {
         rowsOf.show(rows, width);
       }
       return 0;
+    } catch (UsageException e) {
+      System.err.println("show-tables: " + e.getMessage());
+      return 2;
     } finally {
       spark.stop();
     }

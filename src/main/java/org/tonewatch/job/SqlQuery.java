@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.AnalysisException;
@@ -17,25 +16,32 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tonewatch.UsageException;
+import org.tonewatch.publish.Snapshot;
+import org.tonewatch.publish.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Spark SQL over the warehouse without a notebook: every table folder becomes a view of its name, and the query's
- * result is printed as a table or written as CSV.
+ * Spark SQL over the warehouse without a notebook: every table of one completed night (the latest, or
+ * {@code --as-of} a run id) becomes a view of its name, and the query's result is printed as a table or written as CSV.
  */
 @Command(name = "sql", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
-    description = {"Runs a Spark SQL query over the warehouse tables (each one a view of its name: articles, sentences,",
-        "tone_by_year, ...) and prints the result, or writes it as CSV with --csv.",
-        "Example: jobs/sql.sh \"SELECT year, mean_tone, tone_sentences FROM tone_by_year ORDER BY year\""})
+    description = {"Runs a Spark SQL query over the warehouse tables of one completed run (each one a view of its name:",
+        "articles, sentences, tone_by_year, runs, ...) and prints the result, or writes it as CSV with --csv.",
+        "Example: jobs/sql.sh \"SELECT year, mean_tone, tone_sentences FROM tone_by_year ORDER BY year\""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:the query failed while it ran", "2:bad options, no such warehouse or run, or a query Spark rejects"})
 public final class SqlQuery implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", description = "the query, in Spark SQL")
   String query;
 
-  @Option(names = "--warehouse", paramLabel = "DIR", description = "the warehouse (default: ${DEFAULT-VALUE})")
-  Path warehouse = Path.of("warehouse");
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "the warehouse: a folder, hdfs://... or s3a://... (default: ${DEFAULT-VALUE})")
+  String warehouse = "warehouse";
+
+  @Option(names = "--as-of", paramLabel = "RUN_ID", description = "read the tables as run RUN_ID left them (default: the latest completed run)")
+  String asOf;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "write the whole result to FILE as CSV with a header instead of printing it")
   Path csv;
@@ -49,25 +55,23 @@ public final class SqlQuery implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> tables;
+    SparkSession spark = Warehouse.withDelta(SparkSession.builder()).appName("tonewatch-sql").master("local[2]")
+        .config("spark.ui.enabled", "false").getOrCreate();
     try {
-      tables = tables(warehouse);
+      return run(Snapshot.chosen(new Warehouse(spark, warehouse), asOf), query, csv, rows);
     } catch (UsageException e) {
       System.err.println("sql: " + e.getMessage());
       return 2;
-    }
-    SparkSession spark = SparkSession.builder().appName("tonewatch-sql").master("local[2]").config("spark.ui.enabled", "false").getOrCreate();
-    try {
-      return run(spark, tables, query, csv, rows);
     } finally {
       spark.stop();
     }
   }
 
-  /** Registers {@code tables} as views and runs {@code query}: exit code 0, or 2 when Spark rejects the query. */
-  static int run(SparkSession spark, List<Path> tables, String query, Path csv, int rows) {
-    for (Path table : tables) {
-      spark.read().parquet(table.toString()).createOrReplaceTempView(table.getFileName().toString());
+  /** Registers the tables of {@code night} as views and runs {@code query}: exit code 0, or 2 when Spark rejects it. */
+  static int run(Snapshot night, String query, Path csv, int rows) {
+    SparkSession spark = SparkSession.active();
+    for (String table : night.tables()) {
+      night.read(table).createOrReplaceTempView(table);
     }
     Dataset<Row> result;
     try {
@@ -76,8 +80,8 @@ public final class SqlQuery implements Callable<Integer> {
       if (!(e instanceof AnalysisException)) {
         throw e;
       }
-      System.err.println("sql: " + e.getMessage().lines().findFirst().orElse("") + " (tables: "
-          + String.join(", ", tables.stream().map(t -> t.getFileName().toString()).toList()) + ")");
+      System.err.println("sql: " + e.getMessage().lines().findFirst().orElse("") + " (tables of run " + night.runId() + ": "
+          + String.join(", ", night.tables()) + ")");
       return 2;
     }
     if (csv == null) {
@@ -87,22 +91,6 @@ public final class SqlQuery implements Callable<Integer> {
       System.err.println("sql: " + written + " rows written to " + csv);
     }
     return 0;
-  }
-
-  /** The table folders of {@code warehouse}, sorted. */
-  static List<Path> tables(Path warehouse) {
-    if (!Files.isDirectory(warehouse)) {
-      throw new UsageException("no warehouse at " + warehouse + " (run jobs/run-local.sh, or set --warehouse)");
-    }
-    try (Stream<Path> folders = Files.list(warehouse)) {
-      List<Path> tables = folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().matches("[._].*")).sorted().toList();
-      if (tables.isEmpty()) {
-        throw new UsageException(warehouse + " holds no tables");
-      }
-      return tables;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static long writeCsv(Dataset<Row> result, Path file) {

@@ -20,8 +20,12 @@ public final class TableHash {
   private TableHash() {}
 
   public static String of(Dataset<Row> table) {
-    Column[] columns = Arrays.stream(table.columns()).sorted().map(c -> col("`" + c + "`")).toArray(Column[]::new);
-    Row row = table.agg(count(lit(1)), sum(xxhash64(columns).cast("decimal(38,0)"))).first();
+    Row row = table.agg(count(lit(1)), sum(rowHash(table).cast("decimal(38,0)"))).first();
     return "rows=" + row.getLong(0) + ",xxhash64_sum=" + (row.isNullAt(1) ? "0" : row.getDecimal(1).toPlainString());
+  }
+
+  /** A row's 64-bit hash (xxHash64) of its values, columns in name order: two rows of equal values hash alike. */
+  public static Column rowHash(Dataset<Row> table) {
+    return xxhash64(Arrays.stream(table.columns()).sorted().map(c -> col("`" + c + "`")).toArray(Column[]::new));
   }
 }

@@ -38,7 +38,7 @@ public final class Tables {
   public static final String TONE_BY_YEAR_LEADER = "tone_by_year_leader";
   public static final String TONE_BY_OUTLET_GROUP = "tone_by_outlet_group";
   public static final String RUNS = "runs";
-  /** The tables a run writes as one version (all but {@code runs}, which is appended to). */
+  /** The tables a run writes and fingerprints (all but {@code runs}, its record, and the copy index). */
   public static final List<String> VERSIONED = List.of(ARTICLES, SENTENCES, REJECTS, TONE_BY_YEAR,
       TONE_BY_OUTLET, TONE_BY_LEADER, TONE_BY_YEAR_OUTLET, TONE_BY_YEAR_LEADER, TONE_BY_OUTLET_GROUP);
 

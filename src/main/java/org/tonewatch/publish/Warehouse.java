@@ -1,232 +1,325 @@
 package org.tonewatch.publish;
 
+import static org.apache.spark.sql.functions.col;
+
+import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.functions;
 import org.tonewatch.UsageException;
 
 /**
- * Writes the tables as Parquet under one warehouse folder, one folder per table, so that readers never see a
- * partial, missing or mixed set of tables.
+ * The warehouse: one Delta Lake table per table under one root, a local folder, {@code hdfs://…} or {@code s3a://…}.
  *
- * <p>A run writes every table into a folder of its own, {@code _versions/<run_id>/<table>}, that no reader looks at.
- * {@link #publish} then switches the symbolic link {@code _current} to that folder with one atomic rename; each
- * {@code <table>} in the warehouse folder is a fixed link to {@code _current/<table>}. A reader that opens
- * {@code warehouse/sentences} gets the tables of one run, the last published or the new one, never half of either. The
- * version before the current one is kept, for readers still in it; older ones are deleted at publish. The
- * {@code runs} table is part of each version (the runs before and this one), so a run's record and the tables it
- * describes appear together. A version may hold internal tables that {@link #publish} is not given: they get no link.
+ * <p>Delta commits each table on its own, atomically: a reader of a table sees one of its versions, whole. A night
+ * commits its tables one after another and the {@code runs} table last, whose row records the version of every table
+ * the night left ({@link Snapshot}); a reader that reads a night reads each table at that version, so it sees one
+ * night's tables together even while the next night commits. A night that dies before its {@code runs} row leaves
+ * commits no such reader sees; the next night rolls them back first ({@link #rollBackTo}).
  *
- * <p>{@code articles} and {@code sentences} are Hive-style partitioned by {@code year}
- * ({@code year=__HIVE_DEFAULT_PARTITION__} holds the articles without a known year, which pyarrow and DuckDB read as
- * null); the small tables are one file each, sorted by key.
- *
- * <p>The switch needs a local or POSIX file system (rename and symbolic links); on HDFS or object stores a table format
- * with its own commits (Delta Lake, Apache Iceberg) is the way. Driver side.
+ * <p>{@code articles} and {@code sentences} are partitioned by {@code year} (null for an article without a known
+ * year). A night writes only the rows of the articles it changed ({@link #replaceArticles}); the small tables are
+ * written whole. Only one night writes a warehouse at a time ({@code jobs/nightly.sh} holds a lock on a local one; on
+ * a cluster the scheduler runs one at a time, which S3 needs too, see the README). Driver side.
  */
 public final class Warehouse {
-  static final String VERSIONS = "_versions";
-  static final String CURRENT = "_current";
+  /** The settings a Spark session needs for Delta tables; a session built by the project sets them. */
+  public static final Map<String, String> SESSION_SETTINGS = Map.of(
+      "spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension",
+      "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+
+  /**
+   * A night that changes more articles than this rewrites {@code articles} and {@code sentences} whole rather than
+   * naming each article in its replace condition (a new annotation version re-annotates every article).
+   */
+  static final int MAX_NAMED_ARTICLES = 20_000;
+
+  /**
+   * {@code builder} with {@link #SESSION_SETTINGS}, but for those given as system properties (spark-submit --conf).
+   * In one local JVM, Delta also reads a table's log in a few partitions instead of its default 50, and VACUUM lists a
+   * table's files in a few tasks instead of Spark's file-listing parallelism (10,000): both cost more to schedule than
+   * to do for a warehouse's files.
+   */
+  public static SparkSession.Builder withDelta(SparkSession.Builder builder) {
+    SESSION_SETTINGS.forEach((key, value) -> {
+      if (System.getProperty(key) == null) {
+        builder.config(key, value);
+      }
+    });
+    String master = System.getProperty("spark.master");
+    if ((master == null || master.startsWith("local")) && System.getProperty(SNAPSHOT_PARTITIONS) == null) {
+      String few = Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors()));
+      builder.config(SNAPSHOT_PARTITIONS, few);
+      if (System.getProperty(LISTING_PARALLELISM) == null) {
+        builder.config(LISTING_PARALLELISM, few);
+      }
+    }
+    return builder;
+  }
+
+  static final String SNAPSHOT_PARTITIONS = "spark.databricks.delta.snapshotPartitions";
+  static final String LISTING_PARALLELISM = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
 
   private static final Pattern HADOOP_UNSAFE = Pattern.compile("[:\\[\\]{}*?\\\\]");
 
-  private final Path root;
-  private final String version;
+  private final SparkSession spark;
+  private final String root;
+  private final boolean local;
+  private final java.nio.file.Path folder;
 
-  /** A warehouse under {@code root}, a local folder, where this run's tables are written as version {@code version}. */
-  public Warehouse(String root, String version) {
-    if (root.contains("://") && !root.startsWith("file:")) {
-      throw new UsageException("the warehouse must be a local or mounted folder (its tables are switched by renaming a "
-          + "link), not " + root);
-    }
-    this.root = (root.startsWith("file:") ? Path.of(URI.create(root)) : Path.of(root)).toAbsolutePath().normalize();
-    this.version = version;
+  /** The warehouse at {@code root}: a local path or {@code file:} URI, or a Hadoop URI such as {@code hdfs://nn/wh}. */
+  public Warehouse(SparkSession spark, String root) {
+    this.spark = spark;
+    this.local = !root.contains("://") || root.startsWith("file:");
+    this.folder = !local ? null
+        : (root.startsWith("file:") ? java.nio.file.Path.of(URI.create(root)) : java.nio.file.Path.of(root)).toAbsolutePath().normalize();
+    // A local folder is named as a file: URI, so that a cluster whose default file system is HDFS still writes there.
+    this.root = local ? folder.toUri().toString().replaceAll("/+$", "") : root.replaceAll("/+$", "");
+  }
+
+  /** The warehouse's root, as tables' paths start. */
+  public String root() {
+    return root;
+  }
+
+  /** Where {@code table} is: {@code <root>/<table>}. */
+  public String path(String table) {
+    return root + "/" + table;
   }
 
   /**
-   * Refuses, before any work, a warehouse the run could not write: a path that is a file, a folder that cannot be
-   * created or written, or a disk with less than {@code minFreeMegabytes} free. The message names {@code --warehouse}.
+   * Refuses, before any work, a warehouse the run could not write: a local path that is a file, a folder that cannot
+   * be created or written, a disk with less than {@code minFreeMegabytes} free, or a folder of the layout before Delta
+   * tables; on HDFS or S3, a root that cannot be created. The message names {@code --warehouse}.
    */
   public void checkUsable(long minFreeMegabytes) {
-    if (HADOOP_UNSAFE.matcher(root.toString()).find()) {
-      throw new UsageException("--warehouse " + root + " has a character Spark's file paths take for a URI or a glob "
+    if (!local) {
+      try {
+        FileSystem fs = fileSystem();
+        fs.mkdirs(new Path(root));
+        Path probe = new Path(root, ".write-check-" + System.nanoTime());
+        fs.create(probe, true).close();
+        fs.delete(probe, false);
+      } catch (IOException | RuntimeException e) {
+        throw new UsageException("--warehouse " + root + " cannot be written: " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse("")), e);
+      }
+      return;
+    }
+    if (HADOOP_UNSAFE.matcher(folder.toString()).find()) {
+      throw new UsageException("--warehouse " + folder + " has a character Spark's file paths take for a URI or a glob "
           + "(: [ ] { } * ? \\); choose a folder name without them");
     }
-    if (Files.exists(root) && !Files.isDirectory(root)) {
-      throw new UsageException("--warehouse " + root + " is a file, not a folder");
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new UsageException("--warehouse " + folder + " is a file, not a folder");
+    }
+    if (Files.exists(folder.resolve("_current")) || Files.exists(folder.resolve("_versions"))) {
+      throw new UsageException("--warehouse " + folder + " holds Parquet tables of tonewatch before Delta Lake (_current, "
+          + "_versions); run into a new warehouse folder, which annotates the input again");
     }
     try {
-      Files.createDirectories(root);
-      Path probe = Files.createTempFile(root, ".write-check", ".tmp");
+      Files.createDirectories(folder);
+      java.nio.file.Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
       Files.delete(probe);
-      long free = Files.getFileStore(root).getUsableSpace();
+      long free = Files.getFileStore(folder).getUsableSpace();
       if (free < minFreeMegabytes * 1024 * 1024) {
         throw new UsageException(String.format(Locale.ROOT,
-            "--warehouse %s has %d MB free, under warehouse.min-free-mb=%d; free some space and run again", root,
+            "--warehouse %s has %d MB free, under warehouse.min-free-mb=%d; free some space and run again", folder,
             free / (1024 * 1024), minFreeMegabytes));
       }
     } catch (IOException e) {
-      throw new UsageException("--warehouse " + root + " cannot be written: " + e.getClass().getSimpleName()
+      throw new UsageException("--warehouse " + folder + " cannot be written: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
     }
   }
 
   /**
-   * Deletes versions that runs started after the published one left unpublished (a run that failed or was killed),
-   * so that their files never fill the disk the next run needs. Only one run writes a warehouse at a time (see
-   * {@code jobs/nightly.sh}); run ids sort by start time, so any version after the published one is abandoned.
+   * The latest Delta version of {@code table}, or -1 when it is not a table yet: the highest {@code N} of the
+   * commit files {@code _delta_log/N.json}, as the Delta protocol defines a table's versions (a listing, not a
+   * Spark job).
    */
-  public void dropAbandonedVersions() {
-    Path versions = root.resolve(VERSIONS);
-    if (!Files.isDirectory(versions)) {
-      return;
-    }
-    try (Stream<Path> all = Files.list(versions)) {
-      String current = currentVersion();
-      for (Path folder : all.toList()) {
-        String name = folder.getFileName().toString();
-        if (!name.equals(version) && !name.equals("unversioned") && (current == null || name.compareTo(current) > 0)) {
-          delete(folder);
+  public long latestVersion(String table) {
+    try {
+      Path log = new Path(path(table), "_delta_log");
+      FileSystem fs = fileSystem();
+      if (!fs.exists(log)) {
+        return -1;
+      }
+      long latest = -1;
+      for (FileStatus file : fs.listStatus(log)) {
+        Matcher commit = COMMIT_FILE.matcher(file.getPath().getName());
+        if (commit.matches()) {
+          latest = Math.max(latest, Long.parseLong(commit.group(1)));
         }
       }
+      return latest;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete the unpublished versions in " + versions, e);
+      throw new UncheckedIOException("cannot list the commits of " + path(table), e);
     }
   }
 
-  /** Where readers find {@code table}: {@code <warehouse>/<table>}. */
-  public String path(String table) {
-    return root.resolve(table).toString();
-  }
+  private static final Pattern COMMIT_FILE = Pattern.compile("(\\d{20})\\.json");
 
-  /** Where this run writes {@code table} before it is published. */
-  public String staged(String table) {
-    return root.resolve(VERSIONS).resolve(version).resolve(table).toString();
+  /** {@code table} as it was at {@code version}. */
+  public Dataset<Row> read(String table, long version) {
+    return spark.read().format("delta").option("versionAsOf", version).load(path(table));
   }
 
   /**
-   * The folder of the published version of {@code table}, the link resolved (so that it stays valid after this run's
-   * switch), or null when none has been published. A table folder of the layout before versions counts as published.
+   * Puts every one of {@code tables} back at the version {@code last} recorded, with Delta's RESTORE: the commits of
+   * a night that died before its {@code runs} row are undone. A table {@code last} does not name (none when
+   * {@code last} is null: no night completed) is deleted. Returns what it did, one line per table, for the log.
    */
-  public String published(String table) {
-    Path current = root.resolve(CURRENT).resolve(table);
-    Path legacy = root.resolve(table);
-    try {
-      if (Files.isDirectory(current)) {
-        return current.toRealPath().toString();
+  public List<String> rollBackTo(Snapshot last, List<String> tables) {
+    List<String> done = new ArrayList<>();
+    for (String table : tables) {
+      long latest = latestVersion(table);
+      Long recorded = last == null ? null : last.versions().get(table);
+      if (latest < 0 && !exists(table)) {
+        continue;
       }
-      return Files.isDirectory(legacy, LinkOption.NOFOLLOW_LINKS) ? legacy.toString() : null;
+      if (recorded == null) {
+        delete(table);
+        done.add(table + ": deleted (no completed night wrote it)");
+      } else if (latest > recorded) {
+        DeltaTable.forPath(spark, path(table)).restoreToVersion(recorded);
+        done.add(table + ": restored from version " + latest + " to " + recorded);
+      }
+    }
+    return done;
+  }
+
+  /** A small table, replaced whole by {@code rows} in one commit; returns the new version. */
+  public long overwrite(Dataset<Row> rows, String table, String... sortColumns) {
+    String[] keys = sortColumns.length == 0 ? new String[] {rows.columns()[0]} : sortColumns;
+    delta(rows.coalesce(1).sortWithinPartitions(Arrays.stream(keys).map(k -> col(k).asc_nulls_last()).toArray(Column[]::new)))
+        .mode(SaveMode.Overwrite).option("overwriteSchema", "true").save(path(table));
+    return latestVersion(table);
+  }
+
+  /** Adds {@code rows} to {@code table} in one commit (columns it lacks are added); returns the new version. */
+  public long append(Dataset<Row> rows, String table) {
+    delta(rows.coalesce(1)).mode(SaveMode.Append).option("mergeSchema", "true").save(path(table));
+    return latestVersion(table);
+  }
+
+  /**
+   * Makes the rows of the articles in {@code changed} ({@code article_id, year}: each changed article with the year
+   * of its old rows and of its new ones) those of {@code all}, in one commit of {@code table}, a table partitioned by
+   * {@code year}: Delta's {@code replaceWhere} deletes the old rows of those articles, in their years' partitions only,
+   * and adds the new ones. Other articles' files are not touched. A new table is written whole; more than
+   * {@value #MAX_NAMED_ARTICLES} changed articles rewrite it whole; none leave it as it is. Returns its version.
+   */
+  public long replaceArticles(Dataset<Row> all, String table, Dataset<Row> changed, String... sortColumns) {
+    long latest = latestVersion(table);
+    Column[] order = Arrays.stream(sortColumns).map(functions::col).toArray(Column[]::new);
+    if (latest < 0) {
+      byYear(all, order).mode(SaveMode.Overwrite).save(path(table));
+      return latestVersion(table);
+    }
+    Dataset<Row> keys = changed.select("article_id", "year").distinct();
+    long articles = keys.select("article_id").distinct().count();
+    if (articles == 0) {
+      return latest;
+    }
+    if (articles > MAX_NAMED_ARTICLES) {
+      byYear(all, order).mode(SaveMode.Overwrite).option("overwriteSchema", "true").save(path(table));
+      return latestVersion(table);
+    }
+    List<Row> rows = keys.collectAsList();
+    Dataset<Row> ids = keys.select("article_id").distinct();
+    Dataset<Row> replacing = all.join(ids, all.col("article_id").equalTo(ids.col("article_id")), "left_semi");
+    byYear(replacing, order).mode(SaveMode.Overwrite).option("mergeSchema", "true")
+        .option("replaceWhere", replaceCondition(rows)).save(path(table));
+    return latestVersion(table);
+  }
+
+  /** {@code year IN (…) AND article_id IN (…)} for the keys, null years as {@code year IS NULL}. */
+  static String replaceCondition(List<Row> keys) {
+    TreeSet<Integer> years = new TreeSet<>();
+    TreeSet<String> ids = new TreeSet<>();
+    boolean unknownYear = false;
+    for (Row key : keys) {
+      ids.add(key.getString(0));
+      if (key.isNullAt(1)) {
+        unknownYear = true;
+      } else {
+        years.add(((Number) key.get(1)).intValue());
+      }
+    }
+    List<String> yearTerms = new ArrayList<>();
+    if (!years.isEmpty()) {
+      yearTerms.add("year IN (" + years.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+    }
+    if (unknownYear) {
+      yearTerms.add("year IS NULL");
+    }
+    return "(" + String.join(" OR ", yearTerms) + ") AND article_id IN ("
+        + ids.stream().map(Warehouse::literal).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** A Spark SQL string literal. */
+  static String literal(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  /** Deletes files no version after the last {@code retainHours} hours needs, in every table (Delta's VACUUM). */
+  public void vacuum(List<String> tables, double retainHours) {
+    for (String table : tables) {
+      if (latestVersion(table) >= 0) {
+        DeltaTable.forPath(spark, path(table)).vacuum(retainHours);
+      }
+    }
+  }
+
+  private DataFrameWriter<Row> byYear(Dataset<Row> rows, Column[] order) {
+    return delta(rows.repartition(rows.col("year")).sortWithinPartitions(order)).partitionBy("year");
+  }
+
+  private static DataFrameWriter<Row> delta(Dataset<Row> rows) {
+    return rows.write().format("delta");
+  }
+
+  private boolean exists(String table) {
+    try {
+      return fileSystem().exists(new Path(path(table)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /**
-   * A row table partitioned by {@code year}; rows sorted within files so that a rerun writes the same files. An empty
-   * table is one empty file with the table's schema.
-   */
-  public void writeByYear(Dataset<Row> rows, String table, String... sortColumns) {
-    if (rows.isEmpty()) {
-      // No row, no partition folder: one empty file keeps the schema, so every reader (and the next run) can open the
-      // table. It reads as an empty table with the same columns, year included.
-      rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(staged(table));
-      return;
-    }
-    rows.repartition(rows.col("year")).sortWithinPartitions(Arrays.stream(sortColumns).map(functions::col).toArray(Column[]::new))
-        .write().mode(SaveMode.Overwrite).partitionBy("year").parquet(staged(table));
-  }
-
-  /** A small table, as one file sorted by {@code sortColumns} (nulls last), by default its first column. */
-  public void writeSmall(Dataset<Row> rows, String table, String... sortColumns) {
-    String[] keys = sortColumns.length == 0 ? new String[] {rows.columns()[0]} : sortColumns;
-    rows.coalesce(1).sortWithinPartitions(Arrays.stream(keys).map(k -> functions.col(k).asc_nulls_last()).toArray(Column[]::new))
-        .write().mode(SaveMode.Overwrite).parquet(staged(table));
-  }
-
-  /**
-   * Makes this run's version of {@code tables} the one readers see, in one atomic step, then deletes the versions
-   * older than the one it replaces. A table folder left by a warehouse of the layout before versions is moved into
-   * {@code _versions/unversioned} first.
-   */
-  public void publish(List<String> tables) {
+  private void delete(String table) {
     try {
-      Path versions = root.resolve(VERSIONS);
-      for (String table : tables) {
-        if (!Files.isDirectory(versions.resolve(version).resolve(table))) {
-          throw new IllegalStateException("table " + table + " was not written in version " + version);
-        }
-      }
-      String previous = currentVersion();
-      Path next = root.resolve(CURRENT + ".next");
-      Files.deleteIfExists(next);
-      Files.createSymbolicLink(next, Path.of(VERSIONS, version));
-      Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      for (String table : tables) {
-        link(table);
-      }
-      prune(previous);
+      fileSystem().delete(new Path(path(table)), true);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish version " + version + " in " + root, e);
+      throw new UncheckedIOException("cannot delete " + path(table), e);
     }
+    // Delta keeps each table's log state per path in the JVM; a table deleted and written again must start afresh.
+    DeltaLog.clearCache();
   }
 
-  /** The name of the published version, or null. */
-  public String currentVersion() throws IOException {
-    Path current = root.resolve(CURRENT);
-    return Files.isSymbolicLink(current) ? Files.readSymbolicLink(current).getFileName().toString() : null;
-  }
-
-  /** {@code <warehouse>/<table>} → {@code _current/<table>}, made once. */
-  private void link(String table) throws IOException {
-    Path path = root.resolve(table);
-    if (Files.isSymbolicLink(path)) {
-      return;
-    }
-    if (Files.exists(path)) {
-      Path legacy = root.resolve(VERSIONS).resolve("unversioned");
-      Files.createDirectories(legacy);
-      Files.move(path, legacy.resolve(table));
-    }
-    try {
-      Files.createSymbolicLink(path, Path.of(CURRENT, table));
-    } catch (FileAlreadyExistsException e) {
-      // another publish made it in the meantime: the same link
-    }
-  }
-
-  /** Deletes every version but the current one and {@code keep}. */
-  private void prune(String keep) throws IOException {
-    try (Stream<Path> all = Files.list(root.resolve(VERSIONS))) {
-      for (Path old : all.toList()) {
-        String name = old.getFileName().toString();
-        if (!name.equals(version) && !name.equals(keep)) {
-          delete(old);
-        }
-      }
-    }
-  }
-
-  private static void delete(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+  private FileSystem fileSystem() throws IOException {
+    return new Path(root).getFileSystem(spark.sessionState().newHadoopConf());
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * What two nights' tables owe to the order the articles arrived in, as the README's *Operations* says: the articles,
@@ -65,7 +66,7 @@ class ArrivalOrderTest {
   }
 
   private static Dataset<Row> table(String warehouse, String name) {
-    return spark.read().parquet(Path.of(warehouse, name).toString());
+    return WarehouseTables.read(warehouse, name);
   }
 
   @Test

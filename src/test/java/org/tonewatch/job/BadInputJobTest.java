@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tonewatch.UsageException;
 import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * The whole job on a folder of bad inputs, with the fake NLP engine: every input is either an article or a reject
@@ -69,7 +70,7 @@ class BadInputJobTest {
   }
 
   private static Dataset<Row> table(String name) {
-    return spark.read().parquet(warehouse + "/" + name);
+    return WarehouseTables.read(warehouse, name);
   }
 
   @Test
@@ -136,7 +137,7 @@ class BadInputJobTest {
 
     List<Row> stages = run.getList(run.fieldIndex("stages"));
     assertEquals(List.of("ingest", "copies", "annotate", "publish", "aggregate", "record"),
-        stages.stream().map(s -> s.<String>getAs("stage")).toList(), "every stage before the switch, which publishes the record");
+        stages.stream().map(s -> s.<String>getAs("stage")).toList(), "every stage, the record's included");
     Row annotate = stages.get(2);
     assertEquals(summary.sentencesAnnotated(), (long) annotate.getAs("items"));
     assertEquals("sentences", annotate.getAs("unit"));
@@ -237,7 +238,7 @@ class BadInputJobTest {
         + "parse_timeouts BIGINT,sentences BIGINT,russia_sentences BIGINT,unparsed_sentences BIGINT,seconds DOUBLE,"
         + "stages ARRAY<STRUCT<stage: STRING, seconds: DOUBLE, items: BIGINT, unit: STRING, per_second: DOUBLE>>,"
         + "tonewatch_version STRING,code_commit STRING,spark_version STRING,corenlp_version STRING,models STRING,"
-        + "annotation_version STRING,settings STRING,table_hashes MAP<STRING, STRING>", table("runs").schema().toDDL());
+        + "annotation_version STRING,settings STRING,table_hashes MAP<STRING, STRING>,table_versions MAP<STRING, BIGINT>", table("runs").schema().toDDL());
   }
 
   @Test
@@ -247,7 +248,7 @@ class BadInputJobTest {
         "nlp.engine", FakeNlpEngine.class.getName(), "nlp.parse-maxlen", "50", "annotate.partitions", "3")));
     for (String name : List.of("articles", "sentences", "rejects", "tone_by_year", "tone_by_leader", "tone_by_outlet")) {
       Dataset<Row> first = table(name);
-      Dataset<Row> second = spark.read().parquet(again + "/" + name);
+      Dataset<Row> second = WarehouseTables.read(again, name);
       assertEquals(first.count(), second.count(), name);
       assertEquals(0L, first.exceptAll(second).count(), name);
       assertEquals(0L, second.exceptAll(first).count(), name);
@@ -265,10 +266,10 @@ class BadInputJobTest {
 
     assertEquals(2, bareRun.articles());
     assertEquals(Map.of("missing", 2L), bareRun.articlesByDate());
-    Dataset<Row> articles = spark.read().parquet(out + "/articles");
+    Dataset<Row> articles = WarehouseTables.read(out, "articles");
     assertEquals(2L, articles.filter("outlet is null and year is null and date_status = 'missing'").count());
-    assertEquals(0L, spark.read().parquet(out + "/tone_by_year").count(), "no year, no row in tone_by_year");
-    assertEquals(2L, spark.read().parquet(out + "/tone_by_outlet").count(), "one row per view for the unknown outlet");
+    assertEquals(0L, WarehouseTables.read(out, "tone_by_year").count(), "no year, no row in tone_by_year");
+    assertEquals(2L, WarehouseTables.read(out, "tone_by_outlet").count(), "one row per view for the unknown outlet");
   }
 
   @Test

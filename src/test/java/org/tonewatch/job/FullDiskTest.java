@@ -1,8 +1,8 @@
 package org.tonewatch.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -13,13 +13,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tonewatch.publish.Snapshot;
+import org.tonewatch.publish.Warehouse;
 import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * A warehouse on a disk that fills up during the run: a real, small tmpfs (mounting needs root, as CI has; elsewhere
  * the test is skipped). The run fails with the disk's own message, publishes nothing, and once space is freed the
- * next run succeeds.
+ * next run succeeds (it deletes the failed run's tables first: no run had completed).
  */
 class FullDiskTest {
   @TempDir static Path dir;
@@ -59,11 +62,11 @@ class FullDiskTest {
 
     Exception failure = assertThrows(Exception.class, () -> NightlyJob.run(spark, conf));
     assertEquals("No space left on device", NightlyJob.rootCause(failure), () -> failure.toString());
-    assertTrue(Files.notExists(warehouse.resolve("articles")), "nothing was published");
+    assertNull(Snapshot.latest(new Warehouse(spark, warehouse.toString())), "nothing was published");
 
     Files.delete(filler);
     RunSummary summary = NightlyJob.run(spark, conf);
     assertEquals(40, summary.articles());
-    assertEquals(40L, spark.read().parquet(warehouse.resolve("articles").toString()).count());
+    assertEquals(40L, WarehouseTables.read(warehouse, "articles").count());
   }
 }

@@ -28,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tonewatch.publish.Tables;
 import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * Generated hostile input folders, run through the whole job with the fake NLP engine. On every folder the run
@@ -70,12 +71,12 @@ class HostileFolderPropertiesTest {
       InputAccount inputs = summary.inputs();
       assertEquals(summary.inputsSeen(), inputs.articles() + inputs.copies() + inputs.rejects());
       assertTrue(summary.inputsSeen() >= names.size(), "every entry is at least one input");
-      for (Row reject : spark.read().parquet(Path.of(warehouse, Tables.REJECTS).toString()).collectAsList()) {
+      for (Row reject : WarehouseTables.read(warehouse, Tables.REJECTS).collectAsList()) {
         assertNotNull(reject.getAs("code"));
         assertFalse(reject.<String>getAs("reason").isBlank());
       }
       for (String table : Tables.VERSIONED) {
-        for (String json : spark.read().parquet(Path.of(warehouse, table).toString()).toJSON().collectAsList()) {
+        for (String json : WarehouseTables.read(warehouse, table).toJSON().collectAsList()) {
           assertFalse(json.contains(MARKER), table + " holds text from outside the folder");
         }
       }

@@ -23,6 +23,7 @@ import org.tonewatch.UsageException;
 import org.tonewatch.publish.Tables;
 import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * The job on a folder built as a hostile user would (links out of the folder, names Hadoop would take for URIs and
@@ -95,7 +96,7 @@ class HostileInputJobTest {
   }
 
   private static Dataset<Row> table(String name) {
-    return spark.read().parquet(Path.of(warehouse, name).toString());
+    return WarehouseTables.read(warehouse, name);
   }
 
   @Test
@@ -215,7 +216,7 @@ class HostileInputJobTest {
     String out = dir.resolve("w-all-rejected").toString();
     JobConf conf = JobConf.from(null, Map.of("input", input.toString(), "warehouse", out, "nlp.engine", FakeNlpEngine.class.getName()));
     NightlyJob.run(spark, conf);
-    Dataset<Row> articles = spark.read().parquet(Path.of(out, "articles").toString());
+    Dataset<Row> articles = WarehouseTables.read(out, "articles");
     assertEquals(0L, articles.count());
     assertTrue(List.of(articles.columns()).contains("year"));
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.SampleWarehouse;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * The analysts' side, as a user runs it: {@code notebooks/execute.sh} executes every notebook headless against the
@@ -112,7 +113,7 @@ class NotebooksIntegrationTest {
         shown.put(Integer.parseInt(r.get("year")), r);
       }
     }
-    List<Row> table = spark.read().parquet(warehouse.resolve("tone_by_year").toString()).collectAsList();
+    List<Row> table = WarehouseTables.read(warehouse, "tone_by_year").collectAsList();
     assertEquals(table.size(), shown.size());
     for (Row row : table) {
       CSVRecord point = shown.get(row.<Integer>getAs("year"));
@@ -144,7 +145,7 @@ class NotebooksIntegrationTest {
       shown.put(m.group(1), Long.parseLong(m.group(2)));
     }
     for (String table : List.of("articles", "sentences", "tone_by_year", "tone_by_leader", "tone_by_outlet", "runs")) {
-      assertEquals(spark.read().parquet(warehouse.resolve(table).toString()).count(), shown.get(table), table + " in: " + text);
+      assertEquals(WarehouseTables.read(warehouse, table).count(), shown.get(table), table + " in: " + text);
     }
   }
 

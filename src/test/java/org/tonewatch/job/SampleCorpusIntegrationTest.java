@@ -26,6 +26,7 @@ import org.tonewatch.testing.SharedSpark;
 import org.tonewatch.tonemodel.ExampleParser;
 import org.tonewatch.tonemodel.TargetedSentence;
 import org.tonewatch.tonemodel.ToneEvaluation;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * The real pipeline (CoreNLP's models, a Spark session, Parquet) on the five sample articles of {@code data/articles},
@@ -48,7 +49,7 @@ class SampleCorpusIntegrationTest {
   }
 
   private static Dataset<Row> table(String name) {
-    return spark.read().parquet(warehouse + "/" + name);
+    return WarehouseTables.read(warehouse, name);
   }
 
   private static Row article(String file) {

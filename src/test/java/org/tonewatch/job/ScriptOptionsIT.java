@@ -14,6 +14,7 @@ import org.tonewatch.publish.Tables;
 import org.tonewatch.testing.Command;
 import org.tonewatch.testing.Nights;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * The cron entry point as an operator calls it, with a settings file of their own: {@code jobs/nightly.sh --config
@@ -35,7 +36,7 @@ class ScriptOptionsIT {
         List.of("jobs/nightly.sh", "--input", input.toString(), "--warehouse", warehouse.toString(), "--config", config.toString()));
 
     assertEquals(0, night.exitCode(), night.output());
-    Row run = SharedSpark.session().read().parquet(warehouse.resolve(Tables.RUNS).toString()).first();
+    Row run = WarehouseTables.read(warehouse, Tables.RUNS).first();
     assertEquals(1L, (long) run.getAs("articles"), "the article was read as English and annotated");
     String settings = run.getAs("settings");
     assertTrue(settings.contains("copies.min-similarity=0") && settings.contains("nlp.parse-maxlen=60"), settings);

@@ -2,6 +2,7 @@ package org.tonewatch.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tonewatch.UsageException;
 import org.tonewatch.testing.SampleWarehouse;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.publish.Snapshot;
+import org.tonewatch.publish.Warehouse;
+import org.tonewatch.testing.WarehouseTables;
 
 class SqlQueryTest {
   @TempDir Path dir;
@@ -23,12 +27,12 @@ class SqlQueryTest {
     Path warehouse = SampleWarehouse.get().warehouse();
     Path csv = dir.resolve("out.csv");
 
-    int exit = SqlQuery.run(spark, SqlQuery.tables(warehouse),
+    int exit = SqlQuery.run(WarehouseTables.latest(warehouse),
         "SELECT year, tone_sentences FROM tone_by_year ORDER BY year", csv, 50);
 
     assertEquals(0, exit);
     List<String> expected = new ArrayList<>(List.of("year,tone_sentences"));
-    spark.read().parquet(warehouse.resolve("tone_by_year").toString()).orderBy("year").collectAsList()
+    WarehouseTables.read(warehouse, "tone_by_year").orderBy("year").collectAsList()
         .forEach(r -> expected.add(r.getAs("year") + "," + r.getAs("tone_sentences")));
     assertEquals(expected, Files.readAllLines(csv));
   }
@@ -36,8 +40,12 @@ class SqlQueryTest {
   @Test
   void aQuerySparkRejectsIsABadInput() {
     Path warehouse = SampleWarehouse.get().warehouse();
-    assertEquals(2, SqlQuery.run(SharedSpark.session(), SqlQuery.tables(warehouse), "SELECT nope FROM tone_by_year", null, 5));
-    assertEquals(2, SqlQuery.run(SharedSpark.session(), SqlQuery.tables(warehouse), "SELEC 1", null, 5));
-    assertThrows(UsageException.class, () -> SqlQuery.tables(dir.resolve("nowhere")));
+    SharedSpark.session();
+    assertEquals(2, SqlQuery.run(WarehouseTables.latest(warehouse), "SELECT nope FROM tone_by_year", null, 5));
+    assertEquals(2, SqlQuery.run(WarehouseTables.latest(warehouse), "SELEC 1", null, 5));
+    assertThrows(UsageException.class, () -> Snapshot.chosen(new Warehouse(SharedSpark.session(), dir.resolve("nowhere").toString()), null));
+    UsageException unknown = assertThrows(UsageException.class,
+        () -> Snapshot.asOf(new Warehouse(SharedSpark.session(), warehouse.toString()), "20000101T000000Z-none"));
+    assertTrue(unknown.getMessage().contains("no completed run 20000101T000000Z-none"), unknown.getMessage());
   }
 }

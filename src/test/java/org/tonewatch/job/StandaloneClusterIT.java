@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ import org.tonewatch.testing.Command;
 import org.tonewatch.testing.Nights;
 import org.tonewatch.testing.SampleWarehouse;
 import org.tonewatch.testing.SharedSpark;
+import org.tonewatch.testing.WarehouseTables;
 
 /**
  * The nightly job on a real Spark standalone cluster: {@code jobs/local-cluster.sh} starts a master and two workers
@@ -83,11 +85,10 @@ class StandaloneClusterIT {
 
   /** Every table but {@code runs}, row for row, against the local run over the same folder. */
   private static void assertSameTablesAsLocalMode(Path warehouse) {
-    SparkSession spark = SharedSpark.session();
     Path local = Nights.clean().single();
     for (String table : Tables.VERSIONED) {
-      List<String> expected = sortedRows(spark, local.resolve(table));
-      List<String> actual = sortedRows(spark, warehouse.resolve(table));
+      List<String> expected = sortedRows(WarehouseTables.read(local, table));
+      List<String> actual = sortedRows(WarehouseTables.read(warehouse, table));
       assertEquals(expected.size(), actual.size(), table + ": rows");
       for (int i = 0; i < expected.size(); i++) {
         assertEquals(expected.get(i), actual.get(i), table + ": row " + i);
@@ -96,9 +97,9 @@ class StandaloneClusterIT {
     assertEquals(Nights.clean().singleRun(), Nights.lastRecordedHashes(warehouse));
   }
 
-  private static List<String> sortedRows(SparkSession spark, Path table) {
+  private static List<String> sortedRows(Dataset<Row> table) {
     List<String> rows = new ArrayList<>();
-    for (Row row : spark.read().parquet(table.toString()).collectAsList()) {
+    for (Row row : table.collectAsList()) {
       rows.add(row.toString());
     }
     rows.sort(null);
@@ -144,7 +145,7 @@ class StandaloneClusterIT {
     assertEquals(0, run.exitCode(), run.output());
     assertTrue(run.lineWith("run summary").contains("annotated_now=5 "), run.lineWith("run summary"));
     assertSameTablesAsLocalMode(warehouse);
-    Row record = SharedSpark.session().read().parquet(warehouse.resolve(Tables.RUNS).toString()).first();
+    Row record = WarehouseTables.read(warehouse, Tables.RUNS).first();
     assertTrue(record.<String>getAs("settings").contains("nlp.parser=sr"), record.toString());
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tonewatch.publish.Snapshot;
 import org.tonewatch.publish.TableHash;
 import org.tonewatch.publish.Tables;
 
@@ -89,17 +90,21 @@ public final class Nights {
 
   /** The table fingerprints the last run of {@code warehouse} recorded. */
   public static Map<String, String> lastRecordedHashes(Path warehouse) {
-    Row last = SharedSpark.session().read().parquet(warehouse.resolve(Tables.RUNS).toString())
+    Row last = WarehouseTables.read(warehouse, Tables.RUNS)
         .orderBy(org.apache.spark.sql.functions.col("started_at").desc()).first();
     return new TreeMap<>(last.getJavaMap(last.fieldIndex("table_hashes")));
   }
 
-  /** The fingerprints of the tables readers of {@code warehouse} see now, read through its links. */
+  /** The fingerprints of the tables readers of {@code warehouse} see now: those of its latest completed run. */
   public static Map<String, String> publishedHashes(Path warehouse) {
-    SparkSession spark = SharedSpark.session();
+    return hashesOf(WarehouseTables.latest(warehouse));
+  }
+
+  /** The fingerprints of the tables of {@code night}, as a run records them. */
+  public static Map<String, String> hashesOf(Snapshot night) {
     Map<String, String> hashes = new TreeMap<>();
     for (String table : Tables.VERSIONED) {
-      hashes.put(table, TableHash.of(spark.read().parquet(warehouse.resolve(table).toString())));
+      hashes.put(table, TableHash.of(night.read(table)));
     }
     return hashes;
   }

@@ -1,6 +1,7 @@
 package org.tonewatch.testing;
 
 import org.apache.spark.sql.SparkSession;
+import org.tonewatch.publish.Warehouse;
 
 /**
  * The one local SparkSession of the test suite: {@code local[2]}, UI off, few shuffle partitions. Built on first use
@@ -17,7 +18,7 @@ public final class SharedSpark {
     static final SparkSession SESSION = build();
 
     private static SparkSession build() {
-      SparkSession spark = SparkSession.builder()
+      SparkSession spark = Warehouse.withDelta(SparkSession.builder())
           .appName("tonewatch-tests")
           .master("local[2]")
           .config("spark.ui.enabled", "false")
