@@ -204,6 +204,7 @@ public final class NightlyJob implements Callable<Integer> {
       System.err.println("[nightly] rolled back what a run that did not complete left: " + undone);
     }
     Published previous = Published.read(last);
+    Published.Record lastRecord = Published.Record.of(last);
     progress.stage("ingest", listing.entries(), "entries", listing.entries() + " entries listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
     failAfter(conf, "ingest");
@@ -266,8 +267,8 @@ public final class NightlyJob implements Callable<Integer> {
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
     Dataset<Row> articleRows = Tables.articles(accepted);
-    Dataset<Row> changed = changedArticles(articleRows, last == null || !last.has(Tables.ARTICLES) ? null : last.read(Tables.ARTICLES),
-        articles.filter(col("rejectReason").isNull().and(not(col("reused")))));
+    Warehouse.Changes changed = Warehouse.Changes.of(changedArticles(articleRows, last == null || !last.has(Tables.ARTICLES) ? null : last.read(Tables.ARTICLES),
+        articles.filter(col("rejectReason").isNull().and(not(col("reused"))))));
     Map<String, Long> versions = new ConcurrentSkipListMap<>();
     together(
         () -> versions.put(Tables.ARTICLES, warehouse.replaceArticles(articleRows, Tables.ARTICLES, changed, "article_id")),
@@ -294,26 +295,38 @@ public final class NightlyJob implements Callable<Integer> {
     cleaned.unpersist();
     clustered.unpersist();
     incoming.unpersist();
-    Dataset<Article> written = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
     AdjustedTone adjustment = AdjustedTone.forModel(tone);
-    ToneAggregates.register(spark, adjustment);
-    ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(warehouse.read(Tables.SENTENCES, versions.get(Tables.SENTENCES))));
-    Map<String, Dataset<Row>> aggregates = aggregateTables(spark, sums, written, leaders, outlets);
-    together(aggregates.entrySet().stream()
-        .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
-        .toArray(Runnable[]::new));
-    sums.release();
-    progress.stage("aggregate", sentenceCount, "sentences",
-        "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed"
-            + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
-                : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs"));
+    String builtFrom = BuildInfo.CURRENT.commit();
+    if (lastRecord != null && lastRecord.sameAggregates(last, versions, version, builtFrom)) {
+      Tables.AGGREGATES.forEach(table -> versions.put(table, last.versions().get(table)));
+      progress.stage("aggregate", 0, "sentences", "tone_by_* kept as the last run committed them: the same articles and "
+          + "sentences, annotation version " + version + " and build " + builtFrom);
+    } else {
+      Dataset<Article> written = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
+      ToneAggregates.register(spark, adjustment);
+      ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(warehouse.read(Tables.SENTENCES, versions.get(Tables.SENTENCES))));
+      Map<String, Dataset<Row>> aggregates = aggregateTables(spark, sums, written, leaders, outlets);
+      together(aggregates.entrySet().stream()
+          .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
+          .toArray(Runnable[]::new));
+      sums.release();
+      progress.stage("aggregate", sentenceCount, "sentences",
+          "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed"
+              + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
+                  : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs"));
+    }
     failAfter(conf, "aggregate");
 
     Map<String, String> hashes = new ConcurrentSkipListMap<>();
-    together(Tables.VERSIONED.stream()
+    // A table at the version the last night recorded holds the rows it fingerprinted then.
+    List<String> unchanged = Tables.VERSIONED.stream().filter(table -> lastRecord != null && lastRecord.hashes().containsKey(table)
+        && versions.get(table).equals(last.versions().get(table))).toList();
+    unchanged.forEach(table -> hashes.put(table, lastRecord.hashes().get(table)));
+    together(Tables.VERSIONED.stream().filter(table -> !unchanged.contains(table))
         .map(table -> (Runnable) () -> hashes.put(table, TableHash.of(warehouse.read(table, versions.get(table)))))
         .toArray(Runnable[]::new));
-    progress.stage("record", hashes.size(), "tables", "fingerprints of " + hashes.size() + " tables taken; recording run "
+    progress.stage("record", hashes.size(), "tables", "fingerprints of " + (hashes.size() - unchanged.size()) + " changed tables taken ("
+        + unchanged.size() + " unchanged since the last run); recording run "
         + runId + " in runs, after which readers see its tables");
     RunSummary summary = counts.withSeconds(progress.secondsSinceStart());
     String models = BuildInfo.CURRENT.corenlpModels() + " (" + conf.nlp().models() + "); tone model " + tone.version();
@@ -340,6 +353,9 @@ public final class NightlyJob implements Callable<Integer> {
    * time waiting on scheduling, which overlaps; the files are the same as when they run one after another.
    */
   private static void together(Runnable... writes) {
+    if (writes.length == 0) {
+      return;
+    }
     ExecutorService pool = Executors.newFixedThreadPool(writes.length);
     try {
       List<Future<?>> running = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,6 +22,35 @@ import org.tonewatch.publish.Snapshot;
  * published sentences, and, when the copy index holds it, is neither cleaned nor shingled again.
  */
 record Published(Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Row> rejects, Dataset<Row> copyIndex) {
+
+  /**
+   * What the last completed night's {@code runs} row says about its tables: the build that wrote them, their
+   * annotation version and each table's fingerprint.
+   */
+  record Record(String codeCommit, String annotationVersion, Map<String, String> hashes) {
+    /** {@code last}'s row of {@code runs}, or null when no night has completed. */
+    static Record of(Snapshot last) {
+      if (last == null) {
+        return null;
+      }
+      Row row = last.read(Tables.RUNS).filter(col("run_id").equalTo(last.runId()))
+          .select("code_commit", "annotation_version", "table_hashes").first();
+      return new Record(row.getString(0), row.getString(1), row.isNullAt(2) ? Map.of() : Map.copyOf(row.<String, String>getJavaMap(2)));
+    }
+
+    /**
+     * Whether tonight's aggregates would be those the last night committed: the same versions of {@code articles}
+     * and {@code sentences}, annotated under the same version, and the same build of the code, one known and built
+     * from a clean checkout (a build outside git, or with uncommitted changes, always computes them again).
+     */
+    boolean sameAggregates(Snapshot last, Map<String, Long> versions, String annotationVersion, String codeCommit) {
+      return codeCommit.equals(this.codeCommit) && !codeCommit.equals("unknown") && !codeCommit.endsWith("-dirty")
+          && annotationVersion.equals(this.annotationVersion)
+          && Tables.AGGREGATES.stream().allMatch(last::has)
+          && versions.get(Tables.ARTICLES).equals(last.versions().get(Tables.ARTICLES))
+          && versions.get(Tables.SENTENCES).equals(last.versions().get(Tables.SENTENCES));
+    }
+  }
 
   /** The tables of {@code last}, or null when no night has completed. */
   static Published read(Snapshot last) {

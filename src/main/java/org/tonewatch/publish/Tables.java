@@ -38,6 +38,9 @@ public final class Tables {
   public static final String TONE_BY_YEAR_LEADER = "tone_by_year_leader";
   public static final String TONE_BY_OUTLET_GROUP = "tone_by_outlet_group";
   public static final String RUNS = "runs";
+  /** The tone aggregates, computed from {@code articles} and {@code sentences}. */
+  public static final List<String> AGGREGATES = List.of(TONE_BY_YEAR, TONE_BY_OUTLET, TONE_BY_LEADER, TONE_BY_YEAR_OUTLET,
+      TONE_BY_YEAR_LEADER, TONE_BY_OUTLET_GROUP);
   /** The tables a run writes and fingerprints (all but {@code runs}, its record, and the copy index). */
   public static final List<String> VERSIONED = List.of(ARTICLES, SENTENCES, REJECTS, TONE_BY_YEAR,
       TONE_BY_OUTLET, TONE_BY_LEADER, TONE_BY_YEAR_OUTLET, TONE_BY_YEAR_LEADER, TONE_BY_OUTLET_GROUP);

@@ -23,10 +23,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.tonewatch.UsageException;
 
 /**
@@ -57,9 +60,11 @@ public final class Warehouse {
 
   /**
    * {@code builder} with {@link #SESSION_SETTINGS}, but for those given as system properties (spark-submit --conf).
-   * In one local JVM, Delta also reads a table's log in a few partitions instead of its default 50, and VACUUM lists a
-   * table's files in a few tasks instead of Spark's file-listing parallelism (10,000): both cost more to schedule than
-   * to do for a warehouse's files.
+   * Delta also reads a table's log in a few partitions instead of its default 50 (one per core in one local JVM,
+   * {@value #CLUSTER_SNAPSHOT_PARTITIONS} on a cluster), and in one local JVM VACUUM lists a table's files in a few
+   * tasks instead of Spark's file-listing parallelism (10,000): for a warehouse's logs, of thousands of files rather
+   * than millions, both cost more to schedule than to do. Give {@code spark.databricks.delta.snapshotPartitions} with
+   * {@code --conf} for a table of millions of files.
    */
   public static SparkSession.Builder withDelta(SparkSession.Builder builder) {
     SESSION_SETTINGS.forEach((key, value) -> {
@@ -68,16 +73,18 @@ public final class Warehouse {
       }
     });
     String master = System.getProperty("spark.master");
-    if ((master == null || master.startsWith("local")) && System.getProperty(SNAPSHOT_PARTITIONS) == null) {
-      String few = Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    boolean local = master == null || master.startsWith("local");
+    String few = Integer.toString(local ? Math.max(2, Runtime.getRuntime().availableProcessors()) : CLUSTER_SNAPSHOT_PARTITIONS);
+    if (System.getProperty(SNAPSHOT_PARTITIONS) == null) {
       builder.config(SNAPSHOT_PARTITIONS, few);
-      if (System.getProperty(LISTING_PARALLELISM) == null) {
-        builder.config(LISTING_PARALLELISM, few);
-      }
+    }
+    if (local && System.getProperty(LISTING_PARALLELISM) == null) {
+      builder.config(LISTING_PARALLELISM, few);
     }
     return builder;
   }
 
+  static final int CLUSTER_SNAPSHOT_PARTITIONS = 8;
   static final String SNAPSHOT_PARTITIONS = "spark.databricks.delta.snapshotPartitions";
   static final String LISTING_PARALLELISM = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
 
@@ -225,33 +232,45 @@ public final class Warehouse {
   }
 
   /**
-   * Makes the rows of the articles in {@code changed} ({@code article_id, year}: each changed article with the year
-   * of its old rows and of its new ones) those of {@code all}, in one commit of {@code table}, a table partitioned by
-   * {@code year}: Delta's {@code replaceWhere} deletes the old rows of those articles, in their years' partitions only,
-   * and adds the new ones. Other articles' files are not touched. A new table is written whole; more than
-   * {@value #MAX_NAMED_ARTICLES} changed articles rewrite it whole; none leave it as it is. Returns its version.
+   * The articles a night changes, collected once for every table it replaces them in: their keys
+   * ({@code article_id, year}, each changed article with the year of its old rows and of its new ones), or
+   * {@code everything} when there are more than {@value #MAX_NAMED_ARTICLES} to name (a new annotation version
+   * re-annotates every article).
    */
-  public long replaceArticles(Dataset<Row> all, String table, Dataset<Row> changed, String... sortColumns) {
+  public record Changes(List<Row> keys, boolean everything) {
+    /** At most two keys per article (its old year and its new one), so the first 2·max+1 keys decide "everything". */
+    public static Changes of(Dataset<Row> changed) {
+      List<Row> keys = changed.select("article_id", "year").distinct().limit(2 * MAX_NAMED_ARTICLES + 1).collectAsList();
+      long articles = keys.stream().map(key -> key.getString(0)).distinct().count();
+      return articles > MAX_NAMED_ARTICLES ? new Changes(List.of(), true) : new Changes(List.copyOf(keys), false);
+    }
+
+    boolean none() {
+      return !everything && keys.isEmpty();
+    }
+  }
+
+  /**
+   * Makes the rows of the articles in {@code changes} those of {@code all}, in one commit of {@code table}, a table
+   * partitioned by {@code year}: Delta's {@code replaceWhere} deletes the old rows of those articles, in their years'
+   * partitions only, and adds the new ones. Other articles' files are not touched. A new table, or
+   * {@link Changes#everything}, is written whole; no changes leave it as it is. Returns its version.
+   */
+  public long replaceArticles(Dataset<Row> all, String table, Changes changes, String... sortColumns) {
     long latest = latestVersion(table);
     Column[] order = Arrays.stream(sortColumns).map(functions::col).toArray(Column[]::new);
-    if (latest < 0) {
-      byYear(all, order).mode(SaveMode.Overwrite).save(path(table));
-      return latestVersion(table);
-    }
-    Dataset<Row> keys = changed.select("article_id", "year").distinct();
-    long articles = keys.select("article_id").distinct().count();
-    if (articles == 0) {
+    if (latest >= 0 && changes.none()) {
       return latest;
     }
-    if (articles > MAX_NAMED_ARTICLES) {
+    if (latest < 0 || changes.everything()) {
       byYear(all, order).mode(SaveMode.Overwrite).option("overwriteSchema", "true").save(path(table));
       return latestVersion(table);
     }
-    List<Row> rows = keys.collectAsList();
-    Dataset<Row> ids = keys.select("article_id").distinct();
-    Dataset<Row> replacing = all.join(ids, all.col("article_id").equalTo(ids.col("article_id")), "left_semi");
+    List<Row> ids = changes.keys().stream().map(key -> key.getString(0)).distinct().map(id -> RowFactory.create(id)).toList();
+    Dataset<Row> named = spark.createDataFrame(ids, new StructType().add("article_id", DataTypes.StringType));
+    Dataset<Row> replacing = all.join(functions.broadcast(named), all.col("article_id").equalTo(named.col("article_id")), "left_semi");
     byYear(replacing, order).mode(SaveMode.Overwrite).option("mergeSchema", "true")
-        .option("replaceWhere", replaceCondition(rows)).save(path(table));
+        .option("replaceWhere", replaceCondition(changes.keys())).save(path(table));
     return latestVersion(table);
   }
 

@@ -70,6 +70,7 @@ class StandaloneClusterIT {
         .map(p -> "local:" + p).collect(Collectors.joining(","));
     return List.of("jobs/spark-submit.sh", "--models", models, "--master", master, "--deploy-mode", "client",
         "--driver-memory", "2g", "--executor-memory", "3g", "--conf", "spark.executor.cores=1", "--total-executor-cores", "2",
+        "--conf", "spark.sql.shuffle.partitions=4",
         "--driver-java-options", "-Dlog4j2.configurationFile=" + SampleWarehouse.PROJECT.resolve("jobs/conf/log4j2.properties"),
         "--", "--input", Nights.SAMPLES.toString(), "--warehouse", warehouse.toString(),
         "--config", SampleWarehouse.PROJECT.resolve("jobs/conf/nightly.properties").toString());
