@@ -48,9 +48,9 @@ def marked(sentence, start, end, window):
 
 
 class ToneEncoder(nn.Module):
-    def __init__(self):
+    def __init__(self, encoder=None):
         super().__init__()
-        self.encoder = AutoModel.from_pretrained(ENCODER)
+        self.encoder = AutoModel.from_pretrained(encoder or ENCODER)
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(self.encoder.config.hidden_size, len(CLASSES) + 1)
 
@@ -104,6 +104,8 @@ def parser(description):
     ap.add_argument("--max-length", type=int, default=96, help="word pieces kept")
     ap.add_argument("--window", type=int, default=200, help="characters kept each side of the target")
     ap.add_argument("--seed", type=int, default=20261201)
+    ap.add_argument("--corpus", default="../shared/real-news/allsides-russia.jsonl")
+    ap.add_argument("--reference", default="data/reference")
     return ap
 
 
@@ -114,6 +116,30 @@ def seeded(args):
     torch.manual_seed(args.seed)
     torch.set_num_threads(2)
     torch.use_deterministic_algorithms(True)
+
+
+def distilled_rows(args):
+    """The unlabelled pairs that data/labels/teacher-scores.csv scores (train_teacher.py), each with its "teacher"
+    probabilities; none when args.teacher_scores is empty."""
+    if not args.teacher_scores:
+        return []
+    import csv
+    from pathlib import Path
+    from train_teacher import PROBABILITIES, unlabelled_pairs
+    with open(args.teacher_scores, newline="", encoding="utf-8") as f:
+        teacher = {row["id"]: [float(row[p]) for p in PROBABILITIES] for row in csv.DictReader(f)}
+    pairs = [p for p in unlabelled_pairs(args.corpus, Path(args.reference), set()) if p["id"] in teacher]
+    if len(pairs) != len(teacher):
+        raise SystemExit(f"{args.teacher_scores} names {len(teacher)} pairs, of which {args.corpus} has {len(pairs)}")
+    print(f"[train-encoder] {len(pairs)} unlabelled pairs with the teacher's probabilities", flush=True)
+    return [{**p, "teacher": teacher[p["id"]]} for p in pairs]
+
+
+def targets(rows):
+    """Each row's target distribution over the four scores: the teacher's probabilities for a distilled row, else the
+    label's one-hot."""
+    return torch.tensor([r["teacher"] if "teacher" in r else [float(k == label(r)) for k in range(len(CLASSES) + 1)]
+                         for r in rows])
 
 
 def training_rows(args, keep=lambda row: True):
@@ -129,7 +155,7 @@ def training_rows(args, keep=lambda row: True):
 
 
 def fit(model, tokenizer, texts, labels, args, after_epoch=lambda epoch: None):
-    """Fine-tunes `model` on the marked texts and their class indices: AdamW, linear warm-up and decay, batches of
+    """Fine-tunes `model` on the marked texts and their targets (class indices or distributions): AdamW, linear warm-up and decay, batches of
     similar length; calls after_epoch(epoch) after each epoch."""
     lengths = [len(ids) for ids in tokenizer(texts, truncation=True, max_length=args.max_length)["input_ids"]]
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.learning_rate, weight_decay=0.01)
@@ -175,13 +201,15 @@ def export(model, tokenizer, example_texts, args):
 def main():
     ap = parser(__doc__.split("\n\n")[0])
     ap.add_argument("--out", default="src/main/resources/tone/tone-encoder", help="OUT.onnx and OUT.tokenizer.json")
+    ap.add_argument("--teacher-scores", default="data/labels/teacher-scores.csv",
+                    help="the teacher's probabilities for unlabelled pairs, learnt as soft targets (empty: none)")
     args = ap.parse_args()
     seeded(args)
-    rows = training_rows(args)
+    rows = training_rows(args) + distilled_rows(args)
     tokenizer = AutoTokenizer.from_pretrained(ENCODER)
     texts = [marked(r["sentence"], r["from"], r["to"], args.window) for r in rows]
     model = ToneEncoder()
-    fit(model, tokenizer, texts, torch.tensor([label(r) for r in rows]), args)
+    fit(model, tokenizer, texts, targets(rows), args)
     export(model, tokenizer, texts[:2], args)
 
 
