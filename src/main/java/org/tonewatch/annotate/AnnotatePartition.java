@@ -37,8 +37,8 @@ import org.tonewatch.ingest.PublicationDate;
  * instance inside the task, never shipped with the function. Rejected articles pass through untouched; an article the
  * NLP engine fails on is rejected at stage {@code annotate} with the error, and the task goes on. A copy of another
  * article ({@code copyOf} set) is not annotated: its status becomes {@code copy} and its story's sentences are those of
- * the article it copies. An article already annotated under this run's annotation version (from the published
- * tables) passes through marked {@code reused}: its sentences are the published ones.
+ * the article it copies. An article marked {@code reused} (one of the published tables, annotated under this run's
+ * annotation version: {@link CurrentAnnotation}) passes through as it is: its sentences are the published ones.
  *
  * <p>A sentence made only of punctuation or quote marks is dropped; {@code sentence_index} counts the others. A
  * sentence of at least {@value #MIN_REPEAT_TOKENS} tokens with the same words as an earlier one of its article (case and
@@ -58,7 +58,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
   private final Set<Integer> faultyPartitions;
   private final LongAccumulator articlesDone;
 
-  /** {@code version}: the run's {@code annotation_version}; an article already annotated under it is not annotated again. */
+  /** {@code version}: the run's {@code annotation_version}, which the articles it annotates get. */
   public AnnotatePartition(NlpSettings nlp, LeaderGazetteer leaders, RussiaMentionFinder mentions, ToneModel tone, String version) {
     this(nlp, leaders, mentions, tone, version, Set.of(), null);
   }
@@ -129,15 +129,14 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
       return new AnnotatedArticle(article, List.of());
     }
     if (article.getCopyOf() != null) {
-      article.setStatus("copy");
+      article.setStatus(CurrentAnnotation.COPY);
       article.setAnnotationVersion(version);
       article.setSentences(0);
       article.setRussiaSentences(0);
       article.setUnparsedSentences(0);
       return new AnnotatedArticle(article, List.of());
     }
-    if ("annotated".equals(article.getStatus()) && version.equals(article.getAnnotationVersion())) {
-      article.setReused(true);
+    if (article.isReused()) {
       return new AnnotatedArticle(article, List.of());
     }
     article.setAnnotationVersion(version);
@@ -166,7 +165,7 @@ public final class AnnotatePartition implements MapPartitionsFunction<Article, A
     article.setSentences(sentences.size());
     article.setRussiaSentences((int) sentences.stream().filter(Sentence::isRussiaMentioned).count());
     article.setUnparsedSentences((int) sentences.stream().filter(s -> !NlpSentence.PARSED.equals(s.getParseStatus())).count());
-    article.setStatus("annotated");
+    article.setStatus(CurrentAnnotation.ANNOTATED);
     return new AnnotatedArticle(article, sentences);
   }
 

@@ -34,6 +34,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.tonewatch.annotate.CurrentAnnotation;
 import org.tonewatch.ingest.Article;
 
 /**
@@ -103,11 +104,10 @@ public final class CopyClusters {
    */
   public static Marked mark(SparkSession spark, Dataset<Article> cleaned, Dataset<Article> kept, Dataset<Row> index,
       double minSimilarity, String version) {
-    Column annotated = col("status").equalTo("annotated").and(col("annotationVersion").equalTo(version)).and(col("copyOf").isNull());
-    Column known = col("status").isin("annotated", "copy").and(col("annotationVersion").equalTo(version));
+    Column annotated = CurrentAnnotation.annotated(version).and(col("copyOf").isNull());
     Column original = col("outlet").isNotNull().and(col("outlet").equalTo(col("originalOutlet")));
-    Column[] standing = {col("articleId"), col("clusterId"), coalesce(known, lit(false)).as("known"),
-        when(coalesce(annotated, lit(false)), 0).when(coalesce(original, lit(false)), 1).otherwise(2).as("rank")};
+    Column[] standing = {col("articleId"), col("clusterId"), CurrentAnnotation.settled(version).as("known"),
+        when(annotated, 0).when(coalesce(original, lit(false)), 1).otherwise(2).as("rank")};
     Dataset<Row> accepted = cleaned.filter(col("rejectReason").isNull()).select(concat(standing, col("body")));
     PipelineModel shingler = new Pipeline().setStages(new PipelineStage[] {
         new RegexTokenizer().setInputCol("body").setOutputCol("words").setPattern("[^\\p{L}\\p{N}]+").setToLowercase(true),

@@ -64,7 +64,7 @@ public final class AggregateCost implements Callable<Integer> {
           ToneAggregates.register(spark, adjusted == 1 ? adjustment : null);
           long start = System.nanoTime();
           ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(sentenceRows));
-          for (Dataset<Row> table : NightlyJob.aggregateTables(spark, sums, articles, Leaders.load(reference),
+          for (Dataset<Row> table : NightlyPipeline.aggregates(spark, sums, articles, Leaders.load(reference),
               Outlets.load(reference)).values()) {
             table.write().format("noop").mode("overwrite").save();
           }

@@ -1,20 +1,13 @@
 package org.tonewatch.job;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -23,35 +16,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Column;
+import java.util.function.LongSupplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import org.tonewatch.UsageException;
 import org.tonewatch.aggregate.AdjustedTone;
 import org.tonewatch.aggregate.ToneAggregates;
 import org.tonewatch.annotate.AnnotatePartition;
-import org.tonewatch.annotate.AnnotatedArticle;
-import org.tonewatch.annotate.Sentence;
 import org.tonewatch.annotate.leader.LeaderGazetteer;
 import org.tonewatch.annotate.mention.RussiaMentionFinder;
 import org.tonewatch.annotate.tone.ToneModel;
 import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.clean.ArticleCleaner;
-import org.tonewatch.clean.CleanArticle;
 import org.tonewatch.copies.CopyClusters;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.Ingest;
 import org.tonewatch.ingest.InputFolder;
-import org.tonewatch.ingest.Reject;
 import org.tonewatch.publish.Snapshot;
 import org.tonewatch.publish.TableHash;
 import org.tonewatch.publish.Tables;
@@ -180,21 +161,24 @@ public final class NightlyJob implements Callable<Integer> {
   static final String OPEN_COST = "spark.sql.files.openCostInBytes";
 
   /**
-   * Reads the input folder, annotates what the published tables lack, commits the changed rows of every table and
-   * records the run in {@code runs}, last; returns the run's counts. Each stage prints a progress line. Readers of a
-   * night ({@link Snapshot}) see nothing of this run before its {@code runs} row; what a run that died before it
-   * committed is rolled back by the next run, first.
+   * Reads the input folder and the last night's tables, runs the {@link NightlyPipeline} over them, commits the
+   * changed rows of every table and records the run in {@code runs}, last; returns the run's counts. Each stage
+   * prints a progress line. Readers of a night ({@link Snapshot}) see nothing of this run before its {@code runs} row;
+   * what a run that died before it committed is rolled back by the next run, first.
    */
   public static RunSummary run(SparkSession spark, JobConf conf) {
+    // Read: the settings, the reference data, the last night's tables and the input folder.
     Progress progress = new Progress();
     Instant started = Instant.now();
     ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
     List<Leader> leaders = Leaders.load(reference);
+    Outlets outlets = Outlets.load(reference);
     ToneModel tone = ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference);
     String version = AnnotationVersion.of(conf, tone, reference);
     AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
         RussiaMentionFinder.load(reference), tone, version).failingFirstAttemptOf(conf.failFirstAttempt());
-    ArticleCleaner cleaner = ArticleCleaner.load(reference);
+    NightlyPipeline pipeline = new NightlyPipeline(ArticleCleaner.load(reference), outlets, annotate, version,
+        conf.copiesMinSimilarity(), conf.annotatePartitions());
     String runId = runId(started);
     Warehouse warehouse = new Warehouse(spark, conf.warehouse());
     warehouse.checkUsable(conf.warehouseMinFreeMegabytes());
@@ -208,93 +192,31 @@ public final class NightlyJob implements Callable<Integer> {
     progress.stage("ingest", listing.entries(), "entries", listing.entries() + " entries listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
     failAfter(conf, "ingest");
+    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets, LocalDate.ofInstant(started, ZoneOffset.UTC));
 
-    // The published articles come back with the new input: a run adds to the tables. Those annotated under this
-    // version are kept as they are; the rest, with the input's new articles, are cleaned and compared for copies.
-    Outlets outlets = Outlets.load(reference);
-    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets,
-        LocalDate.ofInstant(started, ZoneOffset.UTC)).persist(StorageLevel.MEMORY_AND_DISK());
-    boolean detectCopies = conf.copiesMinSimilarity() > 0;
-    Dataset<Row> index = !detectCopies ? null
-        : previous != null && previous.copyIndex() != null ? previous.copyIndex() : CopyClusters.emptyIndex(spark);
-    Published.Intake intake = Published.intake(previous, incoming, version, index);
-    Dataset<Article> cleaned = cachedRows(spark, intake.toClean().map(new CleanArticle(cleaner, outlets), Article.ENCODER), Article.ENCODER);
-    CopyClusters.Marked marked = detectCopies
-        ? CopyClusters.mark(spark, cleaned, intake.kept(), index, conf.copiesMinSimilarity(), version)
-        : null;
-    Dataset<Article> clustered = cachedRows(spark,
-        marked != null ? marked.articles() : CopyClusters.alone(cleaned.unionByName(intake.kept())), Article.ENCODER);
-    long inputsSeen = incoming.count();
-    long copies = clustered.filter(col("copyOf").isNotNull()).count();
-    progress.stage("copies", inputsSeen, "inputs", detectCopies
-        ? inputsSeen + " inputs read; " + copies + " articles are copies of another (annotated once, as their cluster)"
-        : inputsSeen + " inputs read; copy detection off (copies.min-similarity=0)");
-    failAfter(conf, "copies");
+    // Transform: clean → copies → annotate, with no I/O.
+    NightlyPipeline.Night night = pipeline.run(spark, incoming, previous, new ProgressAndFaults(progress, conf));
+    RunSummary counts = night.counts();
 
-    // Only articles that need annotating are spread over the partitions; the kept ones pass through where they are.
-    Column needsWork = col("rejectReason").isNull().and(col("copyOf").isNull())
-        .and(not(coalesce(col("status").equalTo("annotated").and(col("annotationVersion").equalTo(version)), lit(false))));
-    // Small partitions (about 25 articles, at least 8 per core) keep both cores busy to the end and let the running
-    // progress line move as each one ends.
-    long toAnnotate = clustered.filter(needsWork).count();
-    int partitions = conf.annotatePartitions() > 0 ? conf.annotatePartitions()
-        : (int) Math.max(8L * spark.sparkContext().defaultParallelism(), Math.min(10_000, (toAnnotate + 24) / 25));
-    LongAccumulator articlesDone = spark.sparkContext().longAccumulator("articles annotated");
-    Dataset<AnnotatedArticle> annotated = clustered.filter(needsWork)
-        .repartition(partitions, col("articleId"))
-        .mapPartitions(annotate.countingInto(articlesDone), AnnotatedArticle.ENCODER)
-        .unionByName(clustered.filter(not(needsWork)).mapPartitions(annotate, AnnotatedArticle.ENCODER))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try (Progress.Running running = progress.running("annotate", toAnnotate, "articles", articlesDone::value, conf.progressSeconds())) {
-      annotated.count();
-    }
-    // The articles and sentences are kept as rows, in as many partitions as there are cores: the tables and the run's
-    // counts read them several times, and each of the annotate stage's small partitions would cost a task each time.
-    int cores = spark.sparkContext().defaultParallelism();
-    Dataset<Article> articles = annotated.map((MapFunction<AnnotatedArticle, Article>) AnnotatedArticle::getArticle, Article.ENCODER)
-        .coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Sentence> fresh = annotated.flatMap(new SentencesOf(), Sentence.ENCODER);
-    Dataset<Sentence> sentences = (previous == null ? fresh : fresh.unionByName(previous.sentencesOf(articles.filter(col("reused")))))
-        .coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
-    InputAccount account = InputAccount.of(incoming, articles).check();
-    RunSummary counts = RunSummary.of(account, articles, fresh, 0);
-    long sentenceCount = counts.sentences();
-    progress.stage("annotate", counts.sentencesAnnotated(), "sentences", String.format(Locale.ROOT,
-        "%d articles annotated (%d sentences, parse %s), %d kept from the published tables; %d sentences in all",
-        counts.annotatedNow(), counts.sentencesAnnotated(), counts.parseStatuses(), counts.reused(), sentenceCount));
-    failAfter(conf, "annotate");
-
-    Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
-    Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
-    Dataset<Row> articleRows = Tables.articles(accepted);
-    Warehouse.Changes changed = Warehouse.Changes.of(changedArticles(articleRows, last == null || !last.has(Tables.ARTICLES) ? null : last.read(Tables.ARTICLES),
-        articles.filter(col("rejectReason").isNull().and(not(col("reused"))))));
+    // Commit: the changed rows of articles and sentences, rejects and the copy index, concurrently.
+    Warehouse.Changes changed = Warehouse.Changes.of(night.changed());
     Map<String, Long> versions = new ConcurrentSkipListMap<>();
     together(
-        () -> versions.put(Tables.ARTICLES, warehouse.replaceArticles(articleRows, Tables.ARTICLES, changed, "article_id")),
+        () -> versions.put(Tables.ARTICLES, warehouse.replaceArticles(night.articles(), Tables.ARTICLES, changed, "article_id")),
         () -> versions.put(Tables.SENTENCES,
-            warehouse.replaceArticles(Tables.sentences(sentences), Tables.SENTENCES, changed, "article_id", "sentence_index")),
-        () -> versions.put(Tables.REJECTS, warehouse.overwrite(Published.rejects(previous, Tables.rejects(rejects), accepted), Tables.REJECTS)),
+            warehouse.replaceArticles(night.sentences(), Tables.SENTENCES, changed, "article_id", "sentence_index")),
+        () -> versions.put(Tables.REJECTS, warehouse.overwrite(night.rejects(), Tables.REJECTS)),
         () -> {
-          if (marked != null) {
-            versions.put(CopyClusters.INDEX, warehouse.overwrite(marked.index(), CopyClusters.INDEX));
+          if (night.copyIndex() != null) {
+            versions.put(CopyClusters.INDEX, warehouse.overwrite(night.copyIndex(), CopyClusters.INDEX));
           }
         });
-    progress.stage("publish", counts.articles() + sentenceCount, "rows", "articles, sentences and rejects committed to "
+    progress.stage("publish", counts.articles() + counts.sentences(), "rows", "articles, sentences and rejects committed to "
         + warehouse.root() + " (versions " + versions + "); readers see them once the run is recorded");
     failAfter(conf, "publish");
+    night.release();
 
-    // The aggregates are computed from the tables just committed: their plans are a file scan instead of the run's
-    // whole lineage (which Spark would analyse again for every query), and they read only the columns they need.
-    sentences.unpersist();
-    articles.unpersist();
-    annotated.unpersist();
-    if (marked != null) {
-      marked.release();
-    }
-    cleaned.unpersist();
-    clustered.unpersist();
-    incoming.unpersist();
+    // Aggregate: the pipeline's aggregates over the tables just committed, unless they would be the last night's.
     AdjustedTone adjustment = AdjustedTone.forModel(tone);
     String builtFrom = BuildInfo.CURRENT.commit();
     if (lastRecord != null && lastRecord.sameAggregates(last, versions, version, builtFrom)) {
@@ -305,12 +227,12 @@ public final class NightlyJob implements Callable<Integer> {
       Dataset<Article> written = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
       ToneAggregates.register(spark, adjustment);
       ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(warehouse.read(Tables.SENTENCES, versions.get(Tables.SENTENCES))));
-      Map<String, Dataset<Row>> aggregates = aggregateTables(spark, sums, written, leaders, outlets);
+      Map<String, Dataset<Row>> aggregates = NightlyPipeline.aggregates(spark, sums, written, leaders, outlets);
       together(aggregates.entrySet().stream()
           .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
           .toArray(Runnable[]::new));
       sums.release();
-      progress.stage("aggregate", sentenceCount, "sentences",
+      progress.stage("aggregate", counts.sentences(), "sentences",
           "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed"
               + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
                   : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs"));
@@ -336,16 +258,6 @@ public final class NightlyJob implements Callable<Integer> {
     failAfter(conf, "record");
 
     return summary;
-  }
-
-  /**
-   * The rows of {@code rows}, cached under a plan of their own. A query over a cached dataset has Spark analyse that
-   * dataset's whole lineage again, which here (reading, cleaning, copy detection) costs seconds of the driver's time
-   * per query; over these rows it is a scan of the cache. A lost partition is still recomputed from the lineage,
-   * which the RDD behind the new plan keeps.
-   */
-  static <T> Dataset<T> cachedRows(SparkSession spark, Dataset<T> rows, org.apache.spark.sql.Encoder<T> encoder) {
-    return spark.createDataset(rows.rdd(), encoder).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /**
@@ -392,25 +304,6 @@ public final class NightlyJob implements Callable<Integer> {
   static final List<String> WRITTEN = java.util.stream.Stream.concat(Tables.VERSIONED.stream(), java.util.stream.Stream.of(CopyClusters.INDEX))
       .toList();
 
-  /**
-   * The articles whose rows a night changes ({@code article_id, year}), with the year of their published rows and of
-   * their new ones: an article that is new, gone (rejected now) or whose row differs from the published one, and one
-   * annotated tonight (its sentences are new even when its row is not). {@code before} is null when nothing is
-   * published.
-   */
-  static Dataset<Row> changedArticles(Dataset<Row> now, Dataset<Row> before, Dataset<Article> annotatedNow) {
-    Dataset<Row> annotated = annotatedNow.select(col("articleId").as("article_id"), col("year"));
-    if (before == null) {
-      return now.select("article_id", "year").unionByName(annotated);
-    }
-    Dataset<Row> after = now.select(col("article_id"), col("year"), TableHash.rowHash(now).as("row_hash"));
-    Dataset<Row> published = before.select(col("article_id"), col("year"), TableHash.rowHash(before).as("row_hash"));
-    Column same = after.col("article_id").equalTo(published.col("article_id")).and(after.col("row_hash").equalTo(published.col("row_hash")));
-    return after.join(published, same, "left_anti").select("article_id", "year")
-        .unionByName(published.join(after, same, "left_anti").select("article_id", "year"))
-        .unionByName(annotated);
-  }
-
   /** The columns each aggregate table is sorted by after its first. */
   static final Map<String, String[]> AGGREGATE_SORT = Map.of(
       Tables.TONE_BY_YEAR, new String[0],
@@ -420,41 +313,17 @@ public final class NightlyJob implements Callable<Integer> {
       Tables.TONE_BY_YEAR_LEADER, new String[] {"year", "leader_id", "view"},
       Tables.TONE_BY_OUTLET_GROUP, new String[] {"outlet_group", "view"});
 
-  /** The aggregate tables by name, from the sums of the sentences and the run's accepted articles. */
-  static Map<String, Dataset<Row>> aggregateTables(SparkSession spark, ToneAggregates.Sums sums, Dataset<Article> articles,
-      List<Leader> leaders, Outlets outlets) {
-    Dataset<Row> leaderNames = leaderTable(spark, leaders);
-    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(Tables.TONE_BY_YEAR, ToneAggregates.byYear(sums));
-    tables.put(Tables.TONE_BY_OUTLET, ToneAggregates.byOutlet(sums, articles));
-    tables.put(Tables.TONE_BY_LEADER, ToneAggregates.byLeader(sums, leaderNames));
-    tables.put(Tables.TONE_BY_YEAR_OUTLET, ToneAggregates.byYearAndOutlet(sums, articles));
-    tables.put(Tables.TONE_BY_YEAR_LEADER, ToneAggregates.byYearAndLeader(sums, leaderNames));
-    tables.put(Tables.TONE_BY_OUTLET_GROUP, ToneAggregates.byOutletGroup(sums, articles, groupTable(spark, outlets)));
-    return tables;
-  }
-
-  /** {@code outlet, outlet_group} for the outlets {@code outlets.csv} gives a group. */
-  private static Dataset<Row> groupTable(SparkSession spark, Outlets outlets) {
-    StructType schema = new StructType().add("outlet", DataTypes.StringType).add("outlet_group", DataTypes.StringType);
-    List<Row> rows = outlets.groups().entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).collect(Collectors.toList());
-    return spark.createDataFrame(rows, schema);
-  }
-
-  private static Dataset<Row> leaderTable(SparkSession spark, List<Leader> leaders) {
-    StructType schema = new StructType()
-        .add("leader_id", DataTypes.StringType)
-        .add("leader_name", DataTypes.StringType)
-        .add("country", DataTypes.StringType);
-    List<Row> rows = leaders.stream().map(l -> RowFactory.create(l.id(), l.name(), l.country())).collect(Collectors.toList());
-    return spark.createDataFrame(rows, schema);
-  }
-
-  /** The sentences of an annotated article. */
-  static final class SentencesOf implements FlatMapFunction<AnnotatedArticle, Sentence> {
+  /** The run's side of the pipeline's stage ends: each prints its progress line, and the fault switch may stop there. */
+  private record ProgressAndFaults(Progress progress, JobConf conf) implements NightlyPipeline.Observer {
     @Override
-    public Iterator<Sentence> call(AnnotatedArticle article) {
-      return article.getSentences().iterator();
+    public void stageEnded(String stage, long items, String unit, String what) {
+      progress.stage(stage, items, unit, what);
+      failAfter(conf, stage);
+    }
+
+    @Override
+    public Progress.Running annotating(long total, LongSupplier done) {
+      return progress.running("annotate", total, "articles", done, conf.progressSeconds());
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.tonewatch.job;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.tonewatch.annotate.CurrentAnnotation;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.copies.CopyClusters;
 import org.tonewatch.ingest.Article;
@@ -16,12 +16,13 @@ import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.Snapshot;
 
 /**
- * The tables the last completed night left, read back at the start of a run: its articles (marked
- * {@code previouslyPublished}) and sentences as beans, its rejects and its copy index (each of the last two may be
- * null). A run adds its input to them; an article already annotated under the same annotation version keeps its
+ * The tables the last completed night left, read back at the start of a run: its articles (as published rows, and as
+ * beans marked {@code previouslyPublished}) and sentences as beans, its rejects and its copy index (each of the last
+ * two may be null). A run adds its input to them; an article already annotated under the same annotation version keeps its
  * published sentences, and, when the copy index holds it, is neither cleaned nor shingled again.
  */
-record Published(Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Row> rejects, Dataset<Row> copyIndex) {
+record Published(Dataset<Row> articleRows, Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Row> rejects,
+    Dataset<Row> copyIndex) {
 
   /**
    * What the last completed night's {@code runs} row says about its tables: the build that wrote them, their
@@ -57,8 +58,9 @@ record Published(Dataset<Article> articles, Dataset<Sentence> sentences, Dataset
     if (last == null || !last.has(Tables.ARTICLES) || !last.has(Tables.SENTENCES)) {
       return null;
     }
-    return new Published(
-        Tables.articleBeans(last.read(Tables.ARTICLES)).withColumn("previouslyPublished", lit(true)).as(Article.ENCODER),
+    Dataset<Row> articleRows = last.read(Tables.ARTICLES);
+    return new Published(articleRows,
+        Tables.articleBeans(articleRows).withColumn("previouslyPublished", lit(true)).as(Article.ENCODER),
         Tables.sentenceBeans(last.read(Tables.SENTENCES)),
         last.has(Tables.REJECTS) ? last.read(Tables.REJECTS) : null,
         last.has(CopyClusters.INDEX) ? last.read(CopyClusters.INDEX) : null);
@@ -80,7 +82,7 @@ record Published(Dataset<Article> articles, Dataset<Sentence> sentences, Dataset
     Dataset<Article> articles = previous.articles();
     Dataset<Article> fresh = incoming.join(articles.select("articleId"), incoming.col("articleId").equalTo(articles.col("articleId")),
         "left_anti").as(Article.ENCODER);
-    Column current = coalesce(col("annotationVersion").equalTo(version).and(col("status").isin("annotated", "copy")), lit(false));
+    Column current = CurrentAnnotation.settled(version);
     Dataset<Article> kept = articles.filter(current);
     Dataset<Article> toClean = fresh.unionByName(articles.filter(not(current)));
     if (index == null) {
