@@ -3,4 +3,4 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/run-java.sh"
 cd "$ROOT"
-run_java -Xmx2g org.tonewatch.job.LeadersCheck "$@"
+run_java -Xmx2g org.tonewatch.tools.LeadersCheck "$@"

@@ -44,5 +44,5 @@ done
 
 # Spark reads spark.* system properties as settings; the job sees the local master and keeps few shuffle partitions.
 JAVA_OPTS="${JAVA_OPTS:--Xmx6g} -Dspark.master=$MASTER -Dspark.ui.enabled=false"
-run_java -Xmx6g org.tonewatch.job.NightlyJob \
+run_java -Xmx6g org.tonewatch.nightly.NightlyJob \
   --config "$CONFIG" --input "$INPUT" --warehouse "$WAREHOUSE" "${EXTRA[@]}"

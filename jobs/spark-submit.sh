@@ -9,7 +9,7 @@ usage() {
 Usage: jobs/spark-submit.sh [--models URIS] [--app URI] [SPARK-SUBMIT OPTIONS...] -- [JOB OPTIONS...]
 
 Builds the cluster jar if needed and runs
-  spark-submit --class org.tonewatch.job.NightlyJob --jars <CoreNLP models> [SPARK-SUBMIT OPTIONS] \\
+  spark-submit --class org.tonewatch.nightly.NightlyJob --jars <CoreNLP models> [SPARK-SUBMIT OPTIONS] \\
     target/tonewatch-0.1.0-cluster.jar [JOB OPTIONS]
 
   --models URIS   the two CoreNLP model jars, comma-separated, as spark-submit's --jars takes them. Default: the
@@ -70,5 +70,5 @@ defaults=()
 [[ " ${SUBMIT_ARGS[*]-} " == *" --executor-memory "* ]] || defaults+=(--executor-memory 6g)
 [[ " ${SUBMIT_ARGS[*]-} " == *"memoryOverhead"* ]] || defaults+=(--conf spark.executor.memoryOverhead=1g)
 
-exec "$SUBMIT" --class org.tonewatch.job.NightlyJob --jars "$MODELS" "${defaults[@]}" "${SUBMIT_ARGS[@]}" \
+exec "$SUBMIT" --class org.tonewatch.nightly.NightlyJob --jars "$MODELS" "${defaults[@]}" "${SUBMIT_ARGS[@]}" \
   "${APP:-target/tonewatch-0.1.0-cluster.jar}" "${JOB_ARGS[@]}"

@@ -17,4 +17,4 @@ if [[ -n "$WAREHOUSE" && "$WAREHOUSE" != *://* && -d "$WAREHOUSE" ]]; then
     exit 75
   fi
 fi
-run_java -Xmx2g org.tonewatch.job.Vacuum "$@"
+run_java -Xmx2g org.tonewatch.tools.Vacuum "$@"

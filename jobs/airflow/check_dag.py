@@ -84,7 +84,7 @@ def check(dag_folder: Path) -> tuple[list[str], list[str], int]:
     # (private) steps, stable under the pinned versions.
     command = task._get_hook()._build_spark_submit_command(task.application)
     pairs = set(zip(command, command[1:]))
-    for pair in [("--master", MASTER), ("--class", "org.tonewatch.job.NightlyJob"), ("--driver-memory", "4g"),
+    for pair in [("--master", MASTER), ("--class", "org.tonewatch.nightly.NightlyJob"), ("--driver-memory", "4g"),
                  ("--executor-memory", "6g"), ("--conf", "spark.executor.memoryOverhead=1g"),
                  ("--jars", task.jars)]:
         expect(pair in pairs, f"spark-submit command lacks {' '.join(pair)}")

@@ -63,7 +63,7 @@ with DAG(
         conn_id=Variable.get("tonewatch_spark_conn_id", default="spark_default"),
         name="tonewatch-nightly",
         application=PROJECT + "/target/tonewatch-0.1.0-cluster.jar",
-        java_class="org.tonewatch.job.NightlyJob",
+        java_class="org.tonewatch.nightly.NightlyJob",
         jars=variable("tonewatch_model_jars", ",".join(f"{MAVEN_MODELS}/stanford-corenlp-4.5.10-{name}.jar"
                                                        for name in ("models", "models-english"))),
         driver_memory="4g",

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.tonewatch.job.JobConf;
-import org.tonewatch.job.NightlyJob;
-import org.tonewatch.job.RunSummary;
+import org.tonewatch.nightly.JobConf;
+import org.tonewatch.nightly.NightlyJob;
+import org.tonewatch.nightly.RunSummary;
 
 /**
  * The nightly job with real CoreNLP on the five sample articles of {@code data/articles}, run once per test JVM into

@@ -1,0 +1,329 @@
+package org.tonewatch.nightly;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tonewatch.UsageException;
+import org.tonewatch.aggregate.AdjustedTone;
+import org.tonewatch.aggregate.ToneAggregates;
+import org.tonewatch.annotate.AnnotatePartition;
+import org.tonewatch.annotate.leader.LeaderGazetteer;
+import org.tonewatch.annotate.mention.RussiaMentionFinder;
+import org.tonewatch.annotate.tone.ToneModel;
+import org.tonewatch.annotate.tone.ToneModels;
+import org.tonewatch.clean.ArticleCleaner;
+import org.tonewatch.copies.CopyClusters;
+import org.tonewatch.ingest.Article;
+import org.tonewatch.ingest.Ingest;
+import org.tonewatch.ingest.InputFolder;
+import org.tonewatch.publish.Snapshot;
+import org.tonewatch.publish.TableHash;
+import org.tonewatch.publish.Tables;
+import org.tonewatch.publish.Warehouse;
+import org.tonewatch.reference.Leader;
+import org.tonewatch.reference.Leaders;
+import org.tonewatch.reference.Outlets;
+import org.tonewatch.reference.ReferenceData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The nightly job: a folder of articles in, the warehouse's Delta tables out (ingest → clean → annotate →
+ * publish → aggregate → record). {@code main} parses the options and builds the session; {@link #run} does the work.
+ */
+@Command(name = "nightly-job", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
+    description = "Annotates every sentence of every article with sentiment, tone toward Russia and the leaders it "
+        + "names, and writes the tables articles, sentences, rejects, runs and the tone_by_* tables as Delta Lake tables "
+        + "under the warehouse (a folder, hdfs://... or s3a://...). Spark settings (master, memory) come from spark-submit --conf; "
+        + "without a master the job runs in local[*].",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the run completed (rejected inputs are listed in the rejects table)", "1:the run failed",
+        "2:bad options or settings"})
+public final class NightlyJob implements Callable<Integer> {
+  @Option(names = "--input", paramLabel = "DIR", description = "folder of articles (.txt with an optional manifest.csv; news-please .json/.jsonl)")
+  String input;
+
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "where the tables are written: a folder, or a Hadoop URI (hdfs://..., s3a://...)")
+  String warehouse;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "a properties file of job settings (see jobs/conf/nightly.properties)")
+  Path config;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "one job setting, over the config file (repeatable), e.g. --set nlp.parser=pcfg")
+  Map<String, String> settings = new LinkedHashMap<>();
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new NightlyJob()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    Map<String, String> overrides = new LinkedHashMap<>(settings);
+    if (input != null) {
+      overrides.put("input", input);
+    }
+    if (warehouse != null) {
+      overrides.put("warehouse", warehouse);
+    }
+    JobConf conf;
+    try {
+      conf = JobConf.from(config, overrides);
+    } catch (UsageException e) {
+      System.err.println("nightly-job: " + e.getMessage());
+      return 2;
+    }
+    SparkSession spark = null;
+    try {
+      spark = session("tonewatch-nightly");
+      RunSummary summary = run(spark, conf);
+      System.out.println(summary.line());
+      return 0;
+    } catch (UsageException e) {
+      System.err.println("nightly-job: " + e.getMessage());
+      return 2;
+    } catch (Throwable e) {
+      if (System.getenv("TONEWATCH_STACK_TRACES") != null) {
+        e.printStackTrace();
+      }
+      System.err.println("nightly-job: the run failed: " + rootCause(e));
+      return 1;
+    } finally {
+      if (spark != null) {
+        spark.stop();
+      }
+    }
+  }
+
+  /**
+   * The innermost cause's own message ("No space left on device"), not its wrappers' ("Job aborted due to stage
+   * failure", "Boxed Exception"), with its class when the message alone would not say what happened.
+   */
+  static String rootCause(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("").strip();
+    String type = root.getClass().getSimpleName();
+    if (message.isEmpty()) {
+      return type;
+    }
+    return root instanceof java.io.IOException || root instanceof IllegalStateException ? message : message + " (" + type + ")";
+  }
+
+  /**
+   * The session: spark-submit's master when there is one, else {@code local[*]} with a few shuffle partitions. The job caches its annotated rows,
+   * and Spark keeps 200 shuffle partitions under a cached plan unless told it may coalesce them; that default and the
+   * cost of opening a file are changed here unless spark-submit set them.
+   */
+  public static SparkSession session(String appName) {
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    String master = System.getProperty("spark.master");
+    if (master == null) {
+      builder.master("local[*]").config("spark.ui.enabled", "false");
+    }
+    if ((master == null || master.startsWith("local")) && System.getProperty(SHUFFLE_PARTITIONS) == null) {
+      // One JVM: a few shuffle partitions per core instead of Spark's 200, which cost more to schedule than to run.
+      builder.config(SHUFFLE_PARTITIONS, Integer.toString(2 * Runtime.getRuntime().availableProcessors()));
+    }
+    Warehouse.withDelta(builder);
+    if (System.getProperty(COALESCE_CACHED) == null) {
+      builder.config(COALESCE_CACHED, "true");
+    }
+    if (System.getProperty(OPEN_COST) == null) {
+      // An article is a file of a few kilobytes; at Spark's default cost of 4 MB per file opened, ten thousand of them
+      // would be read in hundreds of tiny tasks.
+      builder.config(OPEN_COST, Integer.toString(64 * 1024));
+    }
+    return builder.getOrCreate();
+  }
+
+  public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  public static final String COALESCE_CACHED = "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning";
+  public static final String OPEN_COST = "spark.sql.files.openCostInBytes";
+
+  /**
+   * Reads the input folder and the last night's tables, runs the {@link NightlyPipeline} over them, commits the
+   * changed rows of every table and records the run in {@code runs}, last; returns the run's counts. Each stage
+   * prints a progress line. Readers of a night ({@link Snapshot}) see nothing of this run before its {@code runs} row;
+   * what a run that died before it committed is rolled back by the next run, first.
+   */
+  public static RunSummary run(SparkSession spark, JobConf conf) {
+    // Read: the settings, the reference data, the last night's tables and the input folder.
+    Progress progress = new Progress();
+    Instant started = Instant.now();
+    ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
+    List<Leader> leaders = Leaders.load(reference);
+    Outlets outlets = Outlets.load(reference);
+    ToneModel tone = ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference);
+    String version = AnnotationVersion.of(conf, tone, reference);
+    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
+        RussiaMentionFinder.load(reference), tone, version).failingFirstAttemptOf(conf.failFirstAttempt());
+    NightlyPipeline pipeline = new NightlyPipeline(ArticleCleaner.load(reference), outlets, annotate, version,
+        conf.copiesMinSimilarity(), conf.annotatePartitions());
+    String runId = runId(started);
+    Warehouse warehouse = new Warehouse(spark, conf.warehouse());
+    warehouse.checkUsable(conf.warehouseMinFreeMegabytes());
+    InputFolder.Listing listing = InputFolder.read(spark, conf.input(), 4L * conf.maxCharacters() + 4);
+    Snapshot last = Snapshot.latest(warehouse);
+    for (String undone : warehouse.rollBackTo(last, WRITTEN)) {
+      System.err.println("[nightly] rolled back what a run that did not complete left: " + undone);
+    }
+    Published previous = Published.read(last);
+    Published.Record lastRecord = Published.Record.of(last);
+    progress.stage("ingest", listing.entries(), "entries", listing.entries() + " entries listed in " + conf.input()
+        + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
+    failAfter(conf, "ingest");
+    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets, LocalDate.ofInstant(started, ZoneOffset.UTC));
+
+    // Transform: clean → copies → annotate, with no I/O.
+    NightlyPipeline.Night night = pipeline.run(spark, incoming, previous, new ProgressAndFaults(progress, conf));
+    RunSummary counts = night.counts();
+
+    // Commit: the changed rows of articles and sentences, rejects and the copy index, concurrently.
+    Warehouse.Changes changed = Warehouse.Changes.of(night.changed());
+    Map<String, Long> versions = new ConcurrentSkipListMap<>();
+    together(
+        () -> versions.put(Tables.ARTICLES, warehouse.replaceArticles(night.articles(), Tables.ARTICLES, changed, "article_id")),
+        () -> versions.put(Tables.SENTENCES,
+            warehouse.replaceArticles(night.sentences(), Tables.SENTENCES, changed, "article_id", "sentence_index")),
+        () -> versions.put(Tables.REJECTS, warehouse.overwrite(night.rejects(), Tables.REJECTS)),
+        () -> {
+          if (night.copyIndex() != null) {
+            versions.put(CopyClusters.INDEX, warehouse.overwrite(night.copyIndex(), CopyClusters.INDEX));
+          }
+        });
+    progress.stage("publish", counts.articles() + counts.sentences(), "rows", "articles, sentences and rejects committed to "
+        + warehouse.root() + " (versions " + versions + "); readers see them once the run is recorded");
+    failAfter(conf, "publish");
+    night.release();
+
+    // Aggregate: the pipeline's aggregates over the tables just committed, unless they would be the last night's.
+    AdjustedTone adjustment = AdjustedTone.forModel(tone);
+    String builtFrom = BuildInfo.CURRENT.commit();
+    if (lastRecord != null && lastRecord.sameAggregates(last, versions, version, builtFrom)) {
+      Tables.AGGREGATES.forEach(table -> versions.put(table, last.versions().get(table)));
+      progress.stage("aggregate", 0, "sentences", "tone_by_* kept as the last run committed them: the same articles and "
+          + "sentences, annotation version " + version + " and build " + builtFrom);
+    } else {
+      Dataset<Article> written = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
+      ToneAggregates.register(spark, adjustment);
+      ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(warehouse.read(Tables.SENTENCES, versions.get(Tables.SENTENCES))));
+      Map<String, Dataset<Row>> aggregates = NightlyPipeline.aggregates(spark, sums, written, leaders, outlets);
+      together(aggregates.entrySet().stream()
+          .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
+          .toArray(Runnable[]::new));
+      sums.release();
+      progress.stage("aggregate", counts.sentences(), "sentences",
+          "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed"
+              + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
+                  : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs"));
+    }
+    failAfter(conf, "aggregate");
+
+    Map<String, String> hashes = new ConcurrentSkipListMap<>();
+    // A table at the version the last night recorded holds the rows it fingerprinted then.
+    List<String> unchanged = Tables.VERSIONED.stream().filter(table -> lastRecord != null && lastRecord.hashes().containsKey(table)
+        && versions.get(table).equals(last.versions().get(table))).toList();
+    unchanged.forEach(table -> hashes.put(table, lastRecord.hashes().get(table)));
+    together(Tables.VERSIONED.stream().filter(table -> !unchanged.contains(table))
+        .map(table -> (Runnable) () -> hashes.put(table, TableHash.of(warehouse.read(table, versions.get(table)))))
+        .toArray(Runnable[]::new));
+    progress.stage("record", hashes.size(), "tables", "fingerprints of " + (hashes.size() - unchanged.size()) + " changed tables taken ("
+        + unchanged.size() + " unchanged since the last run); recording run "
+        + runId + " in runs, after which readers see its tables");
+    RunSummary summary = counts.withSeconds(progress.secondsSinceStart());
+    String models = BuildInfo.CURRENT.corenlpModels() + " (" + conf.nlp().models() + "); tone model " + tone.version();
+    RunRecord.Facts facts = new RunRecord.Facts(runId, started, conf.input(), progress.stages(), models, version, conf.asMap(),
+        hashes, versions);
+    warehouse.append(RunRecord.row(spark, facts, summary), Tables.RUNS);
+    failAfter(conf, "record");
+
+    return summary;
+  }
+
+  /**
+   * Runs independent writes as concurrent Spark jobs. Each is small next to the annotation and spends most of its
+   * time waiting on scheduling, which overlaps; the files are the same as when they run one after another.
+   */
+  private static void together(Runnable... writes) {
+    if (writes.length == 0) {
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(writes.length);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Runnable write : writes) {
+        running.add(pool.submit(write));
+      }
+      for (Future<?> future : running) {
+        future.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the tables", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The fault switch of the tests ({@code faults.fail-after}): the run stops with an error after {@code stage}. */
+  static void failAfter(JobConf conf, String stage) {
+    if (stage.equals(conf.failAfter())) {
+      throw new IllegalStateException("fault injected after stage " + stage + " (faults.fail-after)");
+    }
+  }
+
+  /** A run's id: its start time, sortable, and a random suffix so that two runs started together differ. */
+  static String runId(Instant started) {
+    String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started);
+    return time + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Every table a night commits before its {@code runs} row: what a night that did not complete may have left. */
+  public static final List<String> WRITTEN = java.util.stream.Stream.concat(Tables.VERSIONED.stream(), java.util.stream.Stream.of(CopyClusters.INDEX))
+      .toList();
+
+  /** The columns each aggregate table is sorted by after its first. */
+  static final Map<String, String[]> AGGREGATE_SORT = Map.of(
+      Tables.TONE_BY_YEAR, new String[0],
+      Tables.TONE_BY_OUTLET, new String[] {"outlet", "view"},
+      Tables.TONE_BY_LEADER, new String[] {"leader_id", "view"},
+      Tables.TONE_BY_YEAR_OUTLET, new String[] {"year", "outlet", "view"},
+      Tables.TONE_BY_YEAR_LEADER, new String[] {"year", "leader_id", "view"},
+      Tables.TONE_BY_OUTLET_GROUP, new String[] {"outlet_group", "view"});
+
+  /** The run's side of the pipeline's stage ends: each prints its progress line, and the fault switch may stop there. */
+  private record ProgressAndFaults(Progress progress, JobConf conf) implements NightlyPipeline.Observer {
+    @Override
+    public void stageEnded(String stage, long items, String unit, String what) {
+      progress.stage(stage, items, unit, what);
+      failAfter(conf, stage);
+    }
+
+    @Override
+    public Progress.Running annotating(long total, LongSupplier done) {
+      return progress.running("annotate", total, "articles", done, conf.progressSeconds());
+    }
+  }
+}

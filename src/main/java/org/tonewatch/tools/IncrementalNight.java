@@ -1,0 +1,155 @@
+package org.tonewatch.tools;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.tonewatch.nightly.Progress;
+
+/**
+ * What an incremental night costs against a full run, as cron sees it: each run is {@code jobs/run-local.sh} in a JVM
+ * of its own, timed from start to exit (so the JVM, Spark and CoreNLP start-up count). The corpus is split into the
+ * archive's first articles and a night's new ones. The full run annotates the archive into an empty warehouse; the
+ * night then runs twice, each from a copy of that warehouse: once with the whole corpus in its input folder (an
+ * archive folder that grows) and once with only the new files (an incoming folder). Run from the project folder.
+ */
+final class IncrementalNight {
+  private static final Pattern ANNOTATED_NOW = Pattern.compile("annotated_now=(\\d+)");
+
+  private IncrementalNight() {}
+
+  /** Runs the three jobs and prints their times; the last line is {@code incremental_vs_full_ratio=R}. */
+  static int measure(Path corpus, Path work, double share, Map<String, String> settings) throws Exception {
+    List<CSVRecord> rows = manifest(corpus);
+    int fresh = (int) Math.round(share * rows.size());
+    if (fresh < 1 || fresh >= rows.size()) {
+      System.err.println("benchmark: --incremental must leave at least one new and one archived article, not " + share);
+      return 2;
+    }
+    Path archive = work.resolve("archive");
+    Path tonight = work.resolve("tonight");
+    if (!Files.exists(tonight.resolve("manifest.csv"))) {
+      linkFiles(corpus, archive, rows.subList(0, rows.size() - fresh));
+      linkFiles(corpus, tonight, rows.subList(rows.size() - fresh, rows.size()));
+    }
+    System.out.printf(Locale.ROOT, "[benchmark] incremental: %d articles in the archive, %d new (%.1f%%)%n",
+        rows.size() - fresh, fresh, 100.0 * fresh / rows.size());
+
+    Path full = work.resolve("warehouse-full");
+    delete(full);
+    Run first = run(archive, full, settings);
+    System.out.printf(Locale.ROOT, "[benchmark] full run, %d articles into an empty warehouse: %.1f s, annotated_now=%d%n",
+        rows.size() - fresh, first.seconds(), first.annotatedNow());
+
+    double[] ratios = new double[2];
+    String[] modes = {"the whole archive in the input folder (" + rows.size() + " files)",
+        "only the new files in the input folder (" + fresh + " files)"};
+    Path[] inputs = {corpus, tonight};
+    for (int m = 0; m < 2; m++) {
+      Path warehouse = work.resolve(m == 0 ? "warehouse-night-archive" : "warehouse-night-incoming");
+      delete(warehouse);
+      copy(full, warehouse);
+      Run night = run(inputs[m], warehouse, settings);
+      ratios[m] = night.seconds() / first.seconds();
+      System.out.printf(Locale.ROOT, "[benchmark] night, %s: %.1f s, annotated_now=%d, %.3f of the full run%n",
+          modes[m], night.seconds(), night.annotatedNow(), ratios[m]);
+      if (night.annotatedNow() > fresh) {
+        System.err.printf("benchmark: the night annotated %d articles, more than the %d new ones%n", night.annotatedNow(), fresh);
+        return 1;
+      }
+    }
+    System.out.printf(Locale.ROOT, "incoming_vs_full_ratio=%.3f%n", ratios[1]);
+    System.out.printf(Locale.ROOT, "incremental_vs_full_ratio=%.3f%n", ratios[0]);
+    return 0;
+  }
+
+  record Run(double seconds, long annotatedNow) {}
+
+  /** {@code jobs/run-local.sh} on {@code input}, its output passed through indented; fails unless it exits 0. */
+  private static Run run(Path input, Path warehouse, Map<String, String> settings) throws Exception {
+    List<String> command = new ArrayList<>(List.of("jobs/run-local.sh", "--input", input.toString(), "--warehouse", warehouse.toString()));
+    settings.forEach((k, v) -> command.addAll(List.of("--set", k + "=" + v)));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    long annotated = -1;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        System.out.println("  " + line);
+        Matcher m = ANNOTATED_NOW.matcher(line);
+        if (line.contains("run summary") && m.find()) {
+          annotated = Long.parseLong(m.group(1));
+        }
+      }
+    }
+    int exit = process.waitFor();
+    double seconds = Progress.seconds(start);
+    if (exit != 0 || annotated < 0) {
+      throw new IllegalStateException("jobs/run-local.sh exited with " + exit + " on " + input);
+    }
+    return new Run(seconds, annotated);
+  }
+
+  private static List<CSVRecord> manifest(Path corpus) throws IOException {
+    try (Reader in = Files.newBufferedReader(corpus.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+    }
+  }
+
+  /** A folder holding {@code rows}' files (hard links into the corpus) and their manifest. */
+  private static void linkFiles(Path corpus, Path folder, List<CSVRecord> rows) throws IOException {
+    delete(folder);
+    Files.createDirectories(folder);
+    try (Writer out = Files.newBufferedWriter(folder.resolve("manifest.csv"), StandardCharsets.UTF_8);
+        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(rows.get(0).getParser().getHeaderNames().toArray(String[]::new))
+            .build().print(out)) {
+      for (CSVRecord row : rows) {
+        Files.createLink(folder.resolve(row.get("file")), corpus.resolve(row.get("file")));
+        printer.printRecord(row.toList());
+      }
+    }
+  }
+
+  /** Copies a warehouse, its links as links. */
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path source : all.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isSymbolicLink(source)) {
+          Files.createSymbolicLink(target, Files.readSymbolicLink(source));
+        } else if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
+  private static void delete(Path folder) throws IOException {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(folder)) {
+      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
