@@ -37,8 +37,9 @@ def reports_path(given=None):
     return path
 
 
-# Tables the job keeps for itself (the copy detector's index), not views of a notebook.
-INTERNAL = ("copy_index",)
+# Tables the job keeps for itself (the copy detector's index, the per-article sums of the aggregates), not views of a
+# notebook.
+INTERNAL = ("copy_index", "article_tone", "article_leader_tone")
 
 
 def snapshot(warehouse, as_of=None):

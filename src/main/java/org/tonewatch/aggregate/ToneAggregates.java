@@ -115,15 +115,56 @@ public final class ToneAggregates {
     }
   }
 
-  /**
-   * The per-article sums of {@code sentences}, each sentence once: a repeat of an earlier sentence of its article
-   * ({@code repeatOf}) is left out. An article's year, original outlet and era leaders come with them.
-   */
+  /** The sums of {@code sentences} ({@link #articleTone} and {@link #articleLeaderTone} of them). */
   public static Sums sums(Dataset<Sentence> sentences) {
-    Dataset<Row> rows = sentences.toDF().filter(col("repeatOf").isNull());
-    Dataset<Row> articles = perArticle(rows, col("year"), col("originalOutlet"), col("eraLeaders"));
-    Dataset<Row> leaders = perArticle(rows.withColumn("leader_id", explode(col("leaders"))), col("year"), col("leader_id"));
-    return new Sums(articles.persist(StorageLevel.MEMORY_AND_DISK()), leaders.persist(StorageLevel.MEMORY_AND_DISK()));
+    return sums(articleTone(sentences), articleLeaderTone(sentences));
+  }
+
+  /**
+   * The sums as the warehouse keeps them, in tables {@code article_tone} and {@code article_leader_tone}: a night
+   * replaces the rows of the articles it changes, as it does their sentences, and computes the aggregates from these
+   * tables, one row per article (and leader), instead of from every sentence.
+   */
+  public static Sums sums(Dataset<Row> articleTone, Dataset<Row> articleLeaderTone) {
+    return new Sums(working(articleTone).persist(StorageLevel.MEMORY_AND_DISK()),
+        working(articleLeaderTone).persist(StorageLevel.MEMORY_AND_DISK()));
+  }
+
+  /**
+   * The per-article sums of {@code sentences} as table rows ({@code article_tone}), each sentence once: a repeat of an
+   * earlier sentence of its article ({@code repeatOf}) is left out. Columns: {@code article_id, year,
+   * original_outlet, era_leaders} and the sums {@code n_all} (sentences), {@code n_g} (tone sentences), {@code s_g}
+   * (their tone's sum), {@code neg_g, neu_g, pos_g}, {@code tone_sentiment_sum, tone_sentiment_n, sentiment_sum,
+   * sentiment_n}.
+   */
+  public static Dataset<Row> articleTone(Dataset<Sentence> sentences) {
+    return published(perArticle(counted(sentences), col("year"), col("originalOutlet"), col("eraLeaders")));
+  }
+
+  /** The same sums per article and leader it names ({@code article_leader_tone}): {@code article_id, year, leader_id}. */
+  public static Dataset<Row> articleLeaderTone(Dataset<Sentence> sentences) {
+    return published(perArticle(counted(sentences).withColumn("leader_id", explode(col("leaders"))), col("year"), col("leader_id")));
+  }
+
+  private static Dataset<Row> counted(Dataset<Sentence> sentences) {
+    return sentences.toDF().filter(col("repeatOf").isNull());
+  }
+
+  /** The working names of the sums' attribute columns and their names in the tables. */
+  private static final String[][] ATTRIBUTES = {{"articleId", "article_id"}, {"originalOutlet", "original_outlet"}, {"eraLeaders", "era_leaders"}};
+
+  private static Dataset<Row> published(Dataset<Row> sums) {
+    for (String[] names : ATTRIBUTES) {
+      sums = sums.withColumnRenamed(names[0], names[1]);
+    }
+    return sums;
+  }
+
+  private static Dataset<Row> working(Dataset<Row> table) {
+    for (String[] names : ATTRIBUTES) {
+      table = table.withColumnRenamed(names[1], names[0]);
+    }
+    return table;
   }
 
   /** {@code tone_by_year}: articles without a known year stay out. */

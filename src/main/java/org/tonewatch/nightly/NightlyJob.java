@@ -198,13 +198,16 @@ public final class NightlyJob implements Callable<Integer> {
     NightlyPipeline.Night night = pipeline.run(spark, incoming, previous, new ProgressAndFaults(progress, conf));
     RunSummary counts = night.counts();
 
-    // Commit: the changed rows of articles and sentences, rejects and the copy index, concurrently.
+    // Commit: the changed rows of articles, sentences and their sums, rejects and the copy index, concurrently.
     Warehouse.Changes changed = Warehouse.Changes.of(night.changed());
     Map<String, Long> versions = new ConcurrentSkipListMap<>();
     together(
         () -> versions.put(Tables.ARTICLES, warehouse.replaceArticles(night.articles(), Tables.ARTICLES, changed, "article_id")),
         () -> versions.put(Tables.SENTENCES,
             warehouse.replaceArticles(night.sentences(), Tables.SENTENCES, changed, "article_id", "sentence_index")),
+        () -> versions.put(Tables.ARTICLE_TONE, warehouse.replaceArticles(night.articleTone(), Tables.ARTICLE_TONE, changed, "article_id")),
+        () -> versions.put(Tables.ARTICLE_LEADER_TONE,
+            warehouse.replaceArticles(night.articleLeaderTone(), Tables.ARTICLE_LEADER_TONE, changed, "article_id", "leader_id")),
         () -> versions.put(Tables.REJECTS, warehouse.overwrite(night.rejects(), Tables.REJECTS)),
         () -> {
           if (night.copyIndex() != null) {
@@ -226,7 +229,8 @@ public final class NightlyJob implements Callable<Integer> {
     } else {
       Dataset<Article> written = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
       ToneAggregates.register(spark, adjustment);
-      ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(warehouse.read(Tables.SENTENCES, versions.get(Tables.SENTENCES))));
+      ToneAggregates.Sums sums = ToneAggregates.sums(warehouse.read(Tables.ARTICLE_TONE, versions.get(Tables.ARTICLE_TONE)),
+          warehouse.read(Tables.ARTICLE_LEADER_TONE, versions.get(Tables.ARTICLE_LEADER_TONE)));
       Map<String, Dataset<Row>> aggregates = NightlyPipeline.aggregates(spark, sums, written, leaders, outlets);
       together(aggregates.entrySet().stream()
           .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
@@ -301,8 +305,8 @@ public final class NightlyJob implements Callable<Integer> {
   }
 
   /** Every table a night commits before its {@code runs} row: what a night that did not complete may have left. */
-  public static final List<String> WRITTEN = java.util.stream.Stream.concat(Tables.VERSIONED.stream(), java.util.stream.Stream.of(CopyClusters.INDEX))
-      .toList();
+  public static final List<String> WRITTEN = java.util.stream.Stream.concat(Tables.VERSIONED.stream(),
+      java.util.stream.Stream.of(CopyClusters.INDEX, Tables.ARTICLE_TONE, Tables.ARTICLE_LEADER_TONE)).toList();
 
   /** The columns each aggregate table is sorted by after its first. */
   static final Map<String, String[]> AGGREGATE_SORT = Map.of(

@@ -41,7 +41,7 @@ import org.tonewatch.reference.Outlets;
 /**
  * A night's transforms between its read and its commit: the input's articles (as ingest read them) and the last
  * night's tables ({@link Published}) in, the rows the night commits out ({@link Night}). Stages: clean → copies →
- * annotate, then {@link #aggregates} over the committed tables. It reads no table, writes none and builds no session, so a test can feed it rows made in memory; the run
+ * annotate, then {@link #aggregates} over the committed per-article sums. It reads no table, writes none and builds no session, so a test can feed it rows made in memory; the run
  * ({@link NightlyJob}) reads before it and commits after it. Where a stage ends the {@link Observer} is told, with the
  * stage's counts: the run prints its progress line there, and its fault switch stops it there.
  *
@@ -84,12 +84,14 @@ public final class NightlyPipeline {
   /**
    * What a night commits, as table rows: {@code articles} and {@code sentences} (every accepted article and its
    * sentences, the kept ones included), {@code rejects} (tonight's and the published ones, but for inputs that are
-   * articles now), {@code copyIndex} (null when copy detection is off) and {@code changed} ({@code article_id, year}
-   * of the articles whose rows change, with the year of their published rows and of their new ones). {@code counts}
-   * are the run's, without its time.
+   * articles now), {@code copyIndex} (null when copy detection is off), {@code articleTone} and
+   * {@code articleLeaderTone} (the sentences' per-article sums that the aggregates are computed from,
+   * {@link ToneAggregates#articleTone}) and {@code changed} ({@code article_id, year} of the articles whose rows
+   * change, with the year of their published rows and of their new ones). {@code counts} are the run's, without its
+   * time.
    */
   public record Night(Dataset<Row> articles, Dataset<Row> sentences, Dataset<Row> rejects, Dataset<Row> copyIndex,
-      Dataset<Row> changed, RunSummary counts, List<Runnable> cached) {
+      Dataset<Row> articleTone, Dataset<Row> articleLeaderTone, Dataset<Row> changed, RunSummary counts, List<Runnable> cached) {
     /** Drops the cached rows, once the night is committed. */
     public void release() {
       cached.forEach(Runnable::run);
@@ -165,7 +167,8 @@ public final class NightlyPipeline {
     Dataset<Row> changed = changedArticles(articleRows, previous == null ? null : previous.articleRows(),
         accepted.filter(not(col("reused"))));
     return new Night(articleRows, Tables.sentences(sentences), Published.rejects(previous, Tables.rejects(rejects), accepted),
-        marked == null ? null : marked.index(), changed, counts, List.copyOf(cached));
+        marked == null ? null : marked.index(), ToneAggregates.articleTone(sentences), ToneAggregates.articleLeaderTone(sentences),
+        changed, counts, List.copyOf(cached));
   }
 
   /**

@@ -38,6 +38,13 @@ public final class Tables {
   public static final String TONE_BY_YEAR_LEADER = "tone_by_year_leader";
   public static final String TONE_BY_OUTLET_GROUP = "tone_by_outlet_group";
   public static final String RUNS = "runs";
+  /**
+   * The per-article sums the aggregates are computed from ({@code aggregate.ToneAggregates}), kept up to date by each
+   * night as the sentences are. Working tables: neither fingerprinted nor documented for analysts, whose numbers are
+   * the aggregates'; versioned with the night like every table.
+   */
+  public static final String ARTICLE_TONE = "article_tone";
+  public static final String ARTICLE_LEADER_TONE = "article_leader_tone";
   /** The tone aggregates, computed from {@code articles} and {@code sentences}. */
   public static final List<String> AGGREGATES = List.of(TONE_BY_YEAR, TONE_BY_OUTLET, TONE_BY_LEADER, TONE_BY_YEAR_OUTLET,
       TONE_BY_YEAR_LEADER, TONE_BY_OUTLET_GROUP);

@@ -14,15 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tonewatch.aggregate.AdjustedTone;
+import org.tonewatch.aggregate.ToneAggregates;
+import org.tonewatch.annotate.tone.EncoderTone;
+import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.publish.Snapshot;
 import org.tonewatch.publish.TableHash;
 import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.Warehouse;
+import org.tonewatch.reference.Leaders;
+import org.tonewatch.reference.Outlets;
+import org.tonewatch.reference.ReferenceData;
 import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.SharedSpark;
 import org.tonewatch.testing.WarehouseTables;
@@ -82,12 +90,23 @@ class RerunAndReadersTest {
     assertEquals(27L, WarehouseTables.read(warehouse, "sentences").count());
     // Tonight's articles have no known year: the files of every year stay as they were, not rewritten.
     Snapshot after = WarehouseTables.latest(warehouse);
-    for (String table : List.of(Tables.ARTICLES, Tables.SENTENCES)) {
+    for (String table : List.of(Tables.ARTICLES, Tables.SENTENCES, Tables.ARTICLE_TONE)) {
       for (int year = 2010; year <= 2016; year++) {
         assertEquals(Set.of(before.read(table).filter("year = " + year).inputFiles()),
             Set.of(after.read(table).filter("year = " + year).inputFiles()), table + " " + year + ": not rewritten");
       }
       assertEquals(3L, after.read(table).filter("year IS NULL").select("article_id").distinct().count(), table + ": tonight's");
+    }
+    // The aggregates come from the per-article sums the nights kept up to date: they are those of all the sentences.
+    ReferenceData reference = ReferenceData.bundled();
+    ToneAggregates.register(SharedSpark.session(), AdjustedTone.forModel(ToneModels.named(EncoderTone.NAME, null, reference)));
+    Map<String, Dataset<Row>> fromSentences = NightlyPipeline.aggregates(SharedSpark.session(),
+        ToneAggregates.sums(Tables.sentenceBeans(after.read(Tables.SENTENCES))), Tables.articleBeans(after.read(Tables.ARTICLES)),
+        Leaders.load(reference), Outlets.load(reference));
+    assertEquals(Set.copyOf(Tables.AGGREGATES), fromSentences.keySet());
+    for (String table : Tables.AGGREGATES) {
+      assertTrue(after.read(table).count() > 0, table);
+      assertEquals(TableHash.of(fromSentences.get(table)), TableHash.of(after.read(table)), table + " from the kept sums");
     }
   }
 
