@@ -92,6 +92,11 @@ public final class Benchmark implements Callable<Integer> {
       + "off, then on; the last line is copies_saving=P%%, the time copy detection saves")
   double copies;
 
+  @Option(names = "--corpus", paramLabel = "DIR", description = "with --incremental: real articles to split instead of "
+      + "the generated corpus: a folder of .txt files with a manifest.csv (its last rows are the night's), or of one "
+      + "news-please .jsonl file such as ../shared/real-news (its newest articles by date_publish are the night's)")
+  Path realCorpus;
+
   @Option(names = "--incremental", paramLabel = "SHARE", description = "instead of the comparison with the loop: a "
       + "full run over (1 - SHARE) x N articles into an empty warehouse, then a night that adds the other SHARE x N, each "
       + "as jobs/run-local.sh in a JVM of its own, timed from start to exit; the night runs twice from copies of the "
@@ -111,6 +116,14 @@ public final class Benchmark implements Callable<Integer> {
     if (articles < 1) {
       System.err.println("benchmark: --articles must be at least 1");
       return 2;
+    }
+    if (realCorpus != null) {
+      if (incremental <= 0) {
+        System.err.println("benchmark: --corpus goes with --incremental");
+        return 2;
+      }
+      return IncrementalNight.measure(realCorpus, work.resolve("incremental-" + realCorpus.toAbsolutePath().normalize().getFileName()),
+          incremental, settings);
     }
     ReferenceData reference = ReferenceData.bundled();
     ArticleCleaner cleaner = ArticleCleaner.load(reference);

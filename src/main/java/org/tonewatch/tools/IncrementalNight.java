@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -35,22 +38,32 @@ final class IncrementalNight {
 
   private IncrementalNight() {}
 
-  /** Runs the three jobs and prints their times; the last line is {@code incremental_vs_full_ratio=R}. */
+  /**
+   * Runs the three jobs and prints their times; the last line is {@code incremental_vs_full_ratio=R}. {@code corpus}
+   * is a folder of text files with a {@code manifest.csv} (its last rows are the night's), or one of news-please JSON
+   * Lines (such as {@code ../shared/real-news}: its newest articles by {@code date_publish} are the night's).
+   */
   static int measure(Path corpus, Path work, double share, Map<String, String> settings) throws Exception {
-    List<CSVRecord> rows = manifest(corpus);
-    int fresh = (int) Math.round(share * rows.size());
-    if (fresh < 1 || fresh >= rows.size()) {
+    Path jsonLines = jsonLines(corpus);
+    List<CSVRecord> rows = jsonLines == null ? manifest(corpus) : null;
+    List<String> lines = jsonLines == null ? null : byDate(jsonLines);
+    int size = rows != null ? rows.size() : lines.size();
+    int fresh = (int) Math.round(share * size);
+    if (fresh < 1 || fresh >= size) {
       System.err.println("benchmark: --incremental must leave at least one new and one archived article, not " + share);
       return 2;
     }
     Path archive = work.resolve("archive");
     Path tonight = work.resolve("tonight");
-    if (!Files.exists(tonight.resolve("manifest.csv"))) {
-      linkFiles(corpus, archive, rows.subList(0, rows.size() - fresh));
-      linkFiles(corpus, tonight, rows.subList(rows.size() - fresh, rows.size()));
+    if (rows != null && !Files.exists(tonight.resolve("manifest.csv"))) {
+      linkFiles(corpus, archive, rows.subList(0, size - fresh));
+      linkFiles(corpus, tonight, rows.subList(size - fresh, size));
+    } else if (lines != null) {
+      writeLines(archive.resolve(jsonLines.getFileName()), lines.subList(0, size - fresh));
+      writeLines(tonight.resolve(jsonLines.getFileName()), lines.subList(size - fresh, size));
     }
     System.out.printf(Locale.ROOT, "[benchmark] incremental: %d articles in the archive, %d new (%.1f%%)%n",
-        rows.size() - fresh, fresh, 100.0 * fresh / rows.size());
+        size - fresh, fresh, 100.0 * fresh / size);
 
     Path full = work.resolve("warehouse-full");
     delete(full);
@@ -110,6 +123,38 @@ final class IncrementalNight {
     try (Reader in = Files.newBufferedReader(corpus.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
       return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
     }
+  }
+
+  /** The folder's one {@code .jsonl} file when it has no manifest, else null. */
+  private static Path jsonLines(Path corpus) throws IOException {
+    if (Files.exists(corpus.resolve("manifest.csv"))) {
+      return null;
+    }
+    try (Stream<Path> files = Files.list(corpus)) {
+      List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+      if (found.size() != 1) {
+        throw new IllegalArgumentException(corpus + " has neither a manifest.csv nor exactly one .jsonl file");
+      }
+      return found.get(0);
+    }
+  }
+
+  /** The file's lines, oldest article first by {@code date_publish} (undated ones first), ties in file order. */
+  private static List<String> byDate(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    Map<String, String> dates = new HashMap<>();
+    for (String line : lines) {
+      JsonNode date = json.readTree(line).get("date_publish");
+      dates.put(line, date == null || date.isNull() ? "" : date.asText());
+    }
+    return lines.stream().sorted(Comparator.comparing(dates::get)).toList();
+  }
+
+  private static void writeLines(Path file, List<String> lines) throws IOException {
+    delete(file.getParent());
+    Files.createDirectories(file.getParent());
+    Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
   /** A folder holding {@code rows}' files (hard links into the corpus) and their manifest. */
