@@ -199,6 +199,41 @@ public final class NightlyJob implements Callable<Integer> {
     RunSummary counts = night.counts();
 
     // Commit: the changed rows of articles, sentences and their sums, rejects and the copy index, concurrently.
+    Map<String, Long> versions = commit(warehouse, night);
+    progress.stage("publish", counts.articles() + counts.sentences(), "rows", "articles, sentences and rejects committed to "
+        + warehouse.root() + " (versions " + versions + "); readers see them once the run is recorded");
+    failAfter(conf, "publish");
+    night.release();
+
+    // Aggregate: the pipeline's aggregates over the sums just committed, unless they would be the last night's.
+    String builtFrom = BuildInfo.CURRENT.commit();
+    if (lastRecord != null && lastRecord.sameAggregates(last, versions, version, builtFrom)) {
+      Tables.AGGREGATES.forEach(table -> versions.put(table, last.versions().get(table)));
+      progress.stage("aggregate", 0, "sentences", "tone_by_* kept as the last run committed them: the same articles and "
+          + "sentences, annotation version " + version + " and build " + builtFrom);
+    } else {
+      progress.stage("aggregate", counts.sentences(), "sentences", aggregate(spark, warehouse, versions, tone, leaders, outlets));
+    }
+    failAfter(conf, "aggregate");
+
+    // Record: each changed table's fingerprint, then the run's row of runs, last.
+    Fingerprints fingerprints = fingerprints(warehouse, versions, last, lastRecord);
+    Map<String, String> hashes = fingerprints.hashes();
+    progress.stage("record", hashes.size(), "tables", "fingerprints of " + (hashes.size() - fingerprints.unchanged())
+        + " changed tables taken (" + fingerprints.unchanged() + " unchanged since the last run); recording run "
+        + runId + " in runs, after which readers see its tables");
+    RunSummary summary = counts.withSeconds(progress.secondsSinceStart());
+    String models = BuildInfo.CURRENT.corenlpModels() + " (" + conf.nlp().models() + "); tone model " + tone.version();
+    RunRecord.Facts facts = new RunRecord.Facts(runId, started, conf.input(), progress.stages(), models, version, conf.asMap(),
+        hashes, versions);
+    warehouse.append(RunRecord.row(spark, facts, summary), Tables.RUNS);
+    failAfter(conf, "record");
+
+    return summary;
+  }
+
+  /** Commits the night's rows of every table but the aggregates and {@code runs}, concurrently; returns their versions. */
+  private static Map<String, Long> commit(Warehouse warehouse, NightlyPipeline.Night night) {
     Warehouse.Changes changed = Warehouse.Changes.of(night.changed());
     Map<String, Long> versions = new ConcurrentSkipListMap<>();
     together(
@@ -214,54 +249,47 @@ public final class NightlyJob implements Callable<Integer> {
             versions.put(CopyClusters.INDEX, warehouse.overwrite(night.copyIndex(), CopyClusters.INDEX));
           }
         });
-    progress.stage("publish", counts.articles() + counts.sentences(), "rows", "articles, sentences and rejects committed to "
-        + warehouse.root() + " (versions " + versions + "); readers see them once the run is recorded");
-    failAfter(conf, "publish");
-    night.release();
+    return versions;
+  }
 
-    // Aggregate: the pipeline's aggregates over the tables just committed, unless they would be the last night's.
+  /**
+   * Commits the {@code tone_by_*} tables, computed from the articles and per-article sums at {@code versions}, and adds
+   * their versions; returns what the progress line says of them.
+   */
+  private static String aggregate(SparkSession spark, Warehouse warehouse, Map<String, Long> versions, ToneModel tone,
+      List<Leader> leaders, Outlets outlets) {
     AdjustedTone adjustment = AdjustedTone.forModel(tone);
-    String builtFrom = BuildInfo.CURRENT.commit();
-    if (lastRecord != null && lastRecord.sameAggregates(last, versions, version, builtFrom)) {
-      Tables.AGGREGATES.forEach(table -> versions.put(table, last.versions().get(table)));
-      progress.stage("aggregate", 0, "sentences", "tone_by_* kept as the last run committed them: the same articles and "
-          + "sentences, annotation version " + version + " and build " + builtFrom);
-    } else {
-      Dataset<Article> written = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
-      ToneAggregates.register(spark, adjustment);
-      ToneAggregates.Sums sums = ToneAggregates.sums(warehouse.read(Tables.ARTICLE_TONE, versions.get(Tables.ARTICLE_TONE)),
-          warehouse.read(Tables.ARTICLE_LEADER_TONE, versions.get(Tables.ARTICLE_LEADER_TONE)));
-      Map<String, Dataset<Row>> aggregates = NightlyPipeline.aggregates(spark, sums, written, leaders, outlets);
-      together(aggregates.entrySet().stream()
-          .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
-          .toArray(Runnable[]::new));
-      sums.release();
-      progress.stage("aggregate", counts.sentences(), "sentences",
-          "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed"
-              + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
-                  : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs"));
-    }
-    failAfter(conf, "aggregate");
+    ToneAggregates.register(spark, adjustment);
+    ToneAggregates.Sums sums = ToneAggregates.sums(warehouse.read(Tables.ARTICLE_TONE, versions.get(Tables.ARTICLE_TONE)),
+        warehouse.read(Tables.ARTICLE_LEADER_TONE, versions.get(Tables.ARTICLE_LEADER_TONE)));
+    Dataset<Article> articles = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
+    Map<String, Dataset<Row>> aggregates = NightlyPipeline.aggregates(spark, sums, articles, leaders, outlets);
+    together(aggregates.entrySet().stream()
+        .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
+        .toArray(Runnable[]::new));
+    sums.release();
+    return "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed"
+        + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
+            : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs");
+  }
 
+  /** The fingerprint of each table by name; {@code unchanged} of them were taken from the last night's record. */
+  private record Fingerprints(Map<String, String> hashes, int unchanged) {}
+
+  /**
+   * The fingerprint of each table of {@link Tables#VERSIONED} at {@code versions}: a table at the version the last
+   * night recorded holds the rows it fingerprinted then; the others are read and hashed, concurrently.
+   */
+  private static Fingerprints fingerprints(Warehouse warehouse, Map<String, Long> versions, Snapshot last,
+      Published.Record lastRecord) {
     Map<String, String> hashes = new ConcurrentSkipListMap<>();
-    // A table at the version the last night recorded holds the rows it fingerprinted then.
     List<String> unchanged = Tables.VERSIONED.stream().filter(table -> lastRecord != null && lastRecord.hashes().containsKey(table)
         && versions.get(table).equals(last.versions().get(table))).toList();
     unchanged.forEach(table -> hashes.put(table, lastRecord.hashes().get(table)));
     together(Tables.VERSIONED.stream().filter(table -> !unchanged.contains(table))
         .map(table -> (Runnable) () -> hashes.put(table, TableHash.of(warehouse.read(table, versions.get(table)))))
         .toArray(Runnable[]::new));
-    progress.stage("record", hashes.size(), "tables", "fingerprints of " + (hashes.size() - unchanged.size()) + " changed tables taken ("
-        + unchanged.size() + " unchanged since the last run); recording run "
-        + runId + " in runs, after which readers see its tables");
-    RunSummary summary = counts.withSeconds(progress.secondsSinceStart());
-    String models = BuildInfo.CURRENT.corenlpModels() + " (" + conf.nlp().models() + "); tone model " + tone.version();
-    RunRecord.Facts facts = new RunRecord.Facts(runId, started, conf.input(), progress.stages(), models, version, conf.asMap(),
-        hashes, versions);
-    warehouse.append(RunRecord.row(spark, facts, summary), Tables.RUNS);
-    failAfter(conf, "record");
-
-    return summary;
+    return new Fingerprints(hashes, unchanged.size());
   }
 
   /**

@@ -69,11 +69,11 @@ final class IncrementalNight {
     delete(full);
     Run first = run(archive, full, settings);
     System.out.printf(Locale.ROOT, "[benchmark] full run, %d articles into an empty warehouse: %.1f s, annotated_now=%d%n",
-        rows.size() - fresh, first.seconds(), first.annotatedNow());
+        size - fresh, first.seconds(), first.annotatedNow());
 
     double[] ratios = new double[2];
-    String[] modes = {"the whole archive in the input folder (" + rows.size() + " files)",
-        "only the new files in the input folder (" + fresh + " files)"};
+    String[] modes = {"the whole archive in the input folder (" + size + " articles)",
+        "only the new articles in the input folder (" + fresh + " articles)"};
     Path[] inputs = {corpus, tonight};
     for (int m = 0; m < 2; m++) {
       Path warehouse = work.resolve(m == 0 ? "warehouse-night-archive" : "warehouse-night-incoming");
