@@ -105,6 +105,12 @@ class NightlyPipelineTest {
         Tables.sentenceBeans(sentences), night.rejects(), night.copyIndex());
   }
 
+  /** A first night of two articles under version v1, into an empty warehouse. */
+  private static NightlyPipeline.Night firstNight() {
+    List<Article> first = List.of(article("a-story", "Outlet A", 2018, STORY), article("d-other", "Outlet D", 2019, OTHER));
+    return pipeline("v1").run(spark, spark.createDataset(first, Article.ENCODER), null, new Stages());
+  }
+
   private static Map<String, List<String>> sentencesById(Dataset<Row> sentences) {
     Map<String, List<String>> byId = new TreeMap<>();
     for (Row row : sentences.orderBy("article_id", "sentence_index").select("article_id", "text").collectAsList()) {
@@ -143,8 +149,7 @@ class NightlyPipelineTest {
 
   @Test
   void aSecondNightAnnotatesOnlyItsNewArticleAndKeepsThePublishedSentences() {
-    List<Article> first = List.of(article("a-story", "Outlet A", 2018, STORY), article("d-other", "Outlet D", 2019, OTHER));
-    NightlyPipeline.Night one = pipeline("v1").run(spark, spark.createDataset(first, Article.ENCODER), null, new Stages());
+    NightlyPipeline.Night one = firstNight();
     Published previous = published(one);
     Map<String, List<String>> publishedSentences = sentencesById(one.sentences());
     one.release();
@@ -168,8 +173,7 @@ class NightlyPipelineTest {
 
   @Test
   void anotherAnnotationVersionAnnotatesThePublishedArticlesAgain() {
-    List<Article> first = List.of(article("a-story", "Outlet A", 2018, STORY), article("d-other", "Outlet D", 2019, OTHER));
-    NightlyPipeline.Night one = pipeline("v1").run(spark, spark.createDataset(first, Article.ENCODER), null, new Stages());
+    NightlyPipeline.Night one = firstNight();
     Published previous = published(one);
     one.release();
     Stages stages = new Stages();
