@@ -14,7 +14,7 @@ import org.apache.spark.sql.Column;
  * {@code Article}, never null; they run wherever the plan runs.
  */
 public final class CurrentAnnotation {
-  static final String ANNOTATED = "annotated";
+  public static final String ANNOTATED = "annotated";
   static final String COPY = "copy";
 
   private CurrentAnnotation() {}

@@ -3,7 +3,9 @@ package org.tonewatch.copies;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
@@ -28,6 +30,7 @@ import org.apache.spark.ml.feature.RegexTokenizer;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -70,24 +73,34 @@ public final class CopyClusters {
    */
   public static final class Marked {
     private final Dataset<Article> articles;
-    private final Dataset<Row> docs;
+    private final Dataset<Row> computed;
+    private final Dataset<Row> keptIndex;
 
-    Marked(Dataset<Article> articles, Dataset<Row> docs) {
+    Marked(Dataset<Article> articles, Dataset<Row> computed, Dataset<Row> keptIndex) {
       this.articles = articles;
-      this.docs = docs;
+      this.computed = computed;
+      this.keptIndex = keptIndex;
     }
 
     public Dataset<Article> articles() {
       return articles;
     }
 
-    /** The copy index: {@code articleId}, {@code features}, {@code hashes}. */
+    /**
+     * The copy index's rows of the articles shingled in this run ({@code articleId}, {@code features},
+     * {@code hashes}): the rows a night replaces; the kept articles' rows stay as they are.
+     */
     public Dataset<Row> index() {
-      return docs.select("articleId", "features", "hashes");
+      return computed.select("articleId", "features", "hashes");
+    }
+
+    /** A plan over the kept articles' published rows of the index (null when none were kept), for a whole rewrite. */
+    public Dataset<Row> keptIndex() {
+      return keptIndex;
     }
 
     public void release() {
-      docs.unpersist();
+      computed.unpersist();
     }
   }
 
@@ -118,15 +131,26 @@ public final class CopyClusters {
     // The model's random hash functions depend only on the seed and the vector size, so every run hashes alike.
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(SEED)
         .setInputCol("features").setOutputCol("hashes").fit(shingled);
-    Column[] computed = {col("articleId"), col("clusterId"), col("known"), col("rank")};
-    Dataset<Row> docs = lsh.transform(shingled).select(concat(computed, col("features"), col("hashes")));
+    Column[] columns = {col("articleId"), col("clusterId"), col("known"), col("rank")};
+    Dataset<Row> computed = lsh.transform(shingled).select(concat(columns, col("features"), col("hashes")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> fresh = computed.filter(not(col("known")));
+    Dataset<Row> docs = computed;
+    Dataset<Row> keptIndex = null;
     if (index != null) {
-      docs = docs.unionByName(kept.select(standing).join(index.select("articleId", "features", "hashes"), "articleId"));
+      keptIndex = index.join(kept.select("articleId"), "articleId").select("articleId", "features", "hashes");
+      // A pair can only be found when the two share a min-hash in one of the tables (the join's own rule for a
+      // candidate), so of the kept articles only those that share one with a new article are read whole, by name.
+      Object[] candidates = buckets(keptIndex).join(buckets(fresh), new String[] {"table", "hash"}, "left_semi")
+          .select("articleId").distinct().as(Encoders.STRING()).collectAsList().toArray();
+      if (candidates.length > 0) {
+        docs = docs.unionByName(kept.select(standing).join(index.where(col("articleId").isin(candidates)), "articleId")
+            .select(concat(columns, col("features"), col("hashes"))));
+      }
     }
-    docs = docs.persist(StorageLevel.MEMORY_AND_DISK());
     // Articles published under this version keep their clusters (their edges to their representative); only the new
     // ones are compared, with every article.
-    List<Row> edges = new ArrayList<>(lsh.approxSimilarityJoin(docs.filter(not(col("known"))), docs, 1 - minSimilarity, "distance")
+    List<Row> edges = new ArrayList<>(lsh.approxSimilarityJoin(fresh, docs, 1 - minSimilarity, "distance")
         .filter(col("datasetA.articleId").notEqual(col("datasetB.articleId")))
         .select(col("datasetA.articleId"), col("datasetB.articleId"))
         .collectAsList());
@@ -149,7 +173,13 @@ public final class CopyClusters {
         .join(clusters, new String[] {"articleId"}, "left")
         .withColumn("clusterSize", coalesce(col("clusterSize"), lit(1)))
         .withColumn("clusterId", coalesce(col("clusterId"), col("articleId")));
-    return new Marked(marked.as(Article.ENCODER).unionByName(cleaned.filter(col("rejectReason").isNotNull())), docs);
+    return new Marked(marked.as(Article.ENCODER).unionByName(cleaned.filter(col("rejectReason").isNotNull())), computed, keptIndex);
+  }
+
+  /** {@code articleId, table, hash}: each of an article's min-hashes with the number of its hash table. */
+  private static Dataset<Row> buckets(Dataset<Row> docs) {
+    return docs.select(col("articleId"), posexplode(col("hashes")).as(new String[] {"table", "vector"}))
+        .select(col("articleId"), col("table"), vector_to_array(col("vector"), "float64").getItem(0).as("hash"));
   }
 
   /** An empty copy index, for a warehouse published without one: its articles are all shingled again. */

@@ -170,16 +170,11 @@ public final class NightlyJob implements Callable<Integer> {
     // Read: the settings, the reference data, the last night's tables and the input folder.
     Progress progress = new Progress();
     Instant started = Instant.now();
-    ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
-    List<Leader> leaders = Leaders.load(reference);
-    Outlets outlets = Outlets.load(reference);
-    ToneModel tone = ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference);
-    String version = AnnotationVersion.of(conf, tone, reference);
-    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(reference),
-        RussiaMentionFinder.load(reference), tone, version).failingFirstAttemptOf(conf.failFirstAttempt());
-    NightlyPipeline pipeline = new NightlyPipeline(ArticleCleaner.load(reference), outlets, annotate, version,
-        conf.copiesMinSimilarity(), conf.annotatePartitions());
-    String runId = runId(started);
+    Setup setup = Setup.of(conf);
+    AnnotatePartition annotate = new AnnotatePartition(conf.nlp(), LeaderGazetteer.from(setup.reference()),
+        RussiaMentionFinder.load(setup.reference()), setup.tone(), setup.version()).failingFirstAttemptOf(conf.failFirstAttempt());
+    NightlyPipeline pipeline = new NightlyPipeline(ArticleCleaner.load(setup.reference()), setup.outlets(), annotate,
+        setup.version(), conf.copiesMinSimilarity(), conf.annotatePartitions());
     Warehouse warehouse = new Warehouse(spark, conf.warehouse());
     warehouse.checkUsable(conf.warehouseMinFreeMegabytes());
     InputFolder.Listing listing = InputFolder.read(spark, conf.input(), 4L * conf.maxCharacters() + 4);
@@ -188,68 +183,113 @@ public final class NightlyJob implements Callable<Integer> {
       System.err.println("[nightly] rolled back what a run that did not complete left: " + undone);
     }
     Published previous = Published.read(last);
-    Published.Record lastRecord = Published.Record.of(last);
     progress.stage("ingest", listing.entries(), "entries", listing.entries() + " entries listed in " + conf.input()
         + (listing.hasManifest() ? " with " : " without ") + InputFolder.MANIFEST);
     failAfter(conf, "ingest");
-    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), outlets, LocalDate.ofInstant(started, ZoneOffset.UTC));
+    Dataset<Article> incoming = Ingest.articles(listing.rows(), conf.maxCharacters(), setup.outlets(),
+        LocalDate.ofInstant(started, ZoneOffset.UTC));
 
     // Transform: clean → copies → annotate, with no I/O.
     NightlyPipeline.Night night = pipeline.run(spark, incoming, previous, new ProgressAndFaults(progress, conf));
-    RunSummary counts = night.counts();
 
-    // Commit: the changed rows of articles, sentences and their sums, rejects and the copy index, concurrently.
-    Map<String, Long> versions = commit(warehouse, night);
+    // Commit, aggregate and record.
+    return publish(spark, conf, setup, warehouse, last, night, progress, started);
+  }
+
+  /**
+   * What a run's annotation and aggregates rest on besides the articles: the reference tables, the leaders and outlets
+   * read from them, the tone model and the annotation version these and the settings make.
+   */
+  record Setup(ReferenceData reference, List<Leader> leaders, Outlets outlets, ToneModel tone, String version) {
+    static Setup of(JobConf conf) {
+      ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
+      ToneModel tone = ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference);
+      return new Setup(reference, Leaders.load(reference), Outlets.load(reference), tone, AnnotationVersion.of(conf, tone, reference));
+    }
+  }
+
+  /** The {@code annotation_version} a run with these settings gives the articles it annotates. */
+  public static String annotationVersion(JobConf conf) {
+    return Setup.of(conf).version();
+  }
+
+  /**
+   * Publishes a night built elsewhere ({@link NightlyPipeline.Night#annotatedElsewhere}, the archive benchmark's
+   * synthetic rows) into the warehouse of {@code conf} as a run of its own, through the same commit, aggregates and
+   * {@code runs} row as a night; returns its counts.
+   */
+  public static RunSummary publish(SparkSession spark, JobConf conf, NightlyPipeline.Night night) {
+    Warehouse warehouse = new Warehouse(spark, conf.warehouse());
+    return publish(spark, conf, Setup.of(conf), warehouse, Snapshot.latest(warehouse), night, new Progress(), Instant.now());
+  }
+
+  /**
+   * Commits the night's rows, then its aggregates over them, then each changed table's fingerprint and the run's row of
+   * {@code runs}, last; returns the run's counts with its time.
+   */
+  private static RunSummary publish(SparkSession spark, JobConf conf, Setup setup, Warehouse warehouse, Snapshot last,
+      NightlyPipeline.Night night, Progress progress, Instant started) {
+    Published.Record lastRecord = Published.Record.of(last);
+    RunSummary counts = night.counts();
+    Warehouse.Changes changed = Warehouse.Changes.of(night.changed());
+    Warehouse.Changes resentenced = Warehouse.Changes.of(night.resentenced());
+    Map<String, Long> versions = commit(warehouse, night, changed, resentenced);
     progress.stage("publish", counts.articles() + counts.sentences(), "rows", "articles, sentences and rejects committed to "
         + warehouse.root() + " (versions " + versions + "); readers see them once the run is recorded");
     failAfter(conf, "publish");
     night.release();
 
-    // Aggregate: the pipeline's aggregates over the sums just committed, unless they would be the last night's.
+    // Aggregate: the aggregates over the sums just committed, unless they would be the last night's.
     String builtFrom = BuildInfo.CURRENT.commit();
-    if (lastRecord != null && lastRecord.sameAggregates(last, versions, version, builtFrom)) {
+    if (lastRecord != null && lastRecord.sameAggregates(last, versions, setup.version(), builtFrom)) {
       Tables.AGGREGATES.forEach(table -> versions.put(table, last.versions().get(table)));
       progress.stage("aggregate", 0, "sentences", "tone_by_* kept as the last run committed them: the same articles and "
-          + "sentences, annotation version " + version + " and build " + builtFrom);
+          + "sentences, annotation version " + setup.version() + " and build " + builtFrom);
     } else {
-      progress.stage("aggregate", counts.sentences(), "sentences", aggregate(spark, warehouse, versions, tone, leaders, outlets));
+      progress.stage("aggregate", counts.sentences(), "sentences",
+          aggregate(spark, warehouse, versions, setup.tone(), setup.leaders(), setup.outlets()));
     }
     failAfter(conf, "aggregate");
 
     // Record: each changed table's fingerprint, then the run's row of runs, last.
-    Fingerprints fingerprints = fingerprints(warehouse, versions, last, lastRecord);
+    String runId = runId(started);
+    Fingerprints fingerprints = fingerprints(warehouse, versions, last, lastRecord,
+        Map.of(Tables.ARTICLES, changed, Tables.SENTENCES, resentenced));
     Map<String, String> hashes = fingerprints.hashes();
     progress.stage("record", hashes.size(), "tables", "fingerprints of " + (hashes.size() - fingerprints.unchanged())
         + " changed tables taken (" + fingerprints.unchanged() + " unchanged since the last run); recording run "
         + runId + " in runs, after which readers see its tables");
     RunSummary summary = counts.withSeconds(progress.secondsSinceStart());
-    String models = BuildInfo.CURRENT.corenlpModels() + " (" + conf.nlp().models() + "); tone model " + tone.version();
-    RunRecord.Facts facts = new RunRecord.Facts(runId, started, conf.input(), progress.stages(), models, version, conf.asMap(),
-        hashes, versions);
+    String models = BuildInfo.CURRENT.corenlpModels() + " (" + conf.nlp().models() + "); tone model " + setup.tone().version();
+    RunRecord.Facts facts = new RunRecord.Facts(runId, started, conf.input(), progress.stages(), models, setup.version(),
+        conf.asMap(), hashes, versions);
     warehouse.append(RunRecord.row(spark, facts, summary), Tables.RUNS);
     failAfter(conf, "record");
-
     return summary;
   }
 
   /** Commits the night's rows of every table but the aggregates and {@code runs}, concurrently; returns their versions. */
-  private static Map<String, Long> commit(Warehouse warehouse, NightlyPipeline.Night night) {
-    Warehouse.Changes changed = Warehouse.Changes.of(night.changed());
+  private static Map<String, Long> commit(Warehouse warehouse, NightlyPipeline.Night night, Warehouse.Changes changed,
+      Warehouse.Changes resentenced) {
     Map<String, Long> versions = new ConcurrentSkipListMap<>();
     together(
-        () -> versions.put(Tables.ARTICLES, warehouse.replaceArticles(night.articles(), Tables.ARTICLES, changed, "article_id")),
-        () -> versions.put(Tables.SENTENCES,
-            warehouse.replaceArticles(night.sentences(), Tables.SENTENCES, changed, "article_id", "sentence_index")),
-        () -> versions.put(Tables.ARTICLE_TONE, warehouse.replaceArticles(night.articleTone(), Tables.ARTICLE_TONE, changed, "article_id")),
+        () -> versions.put(Tables.ARTICLES, replace(warehouse, night.articles(), Tables.ARTICLES, changed, "article_id")),
+        () -> versions.put(Tables.SENTENCES, replace(warehouse, night.sentences(), Tables.SENTENCES, resentenced, "article_id", "sentence_index")),
+        () -> versions.put(Tables.ARTICLE_TONE, replace(warehouse, night.articleTone(), Tables.ARTICLE_TONE, resentenced, "article_id")),
         () -> versions.put(Tables.ARTICLE_LEADER_TONE,
-            warehouse.replaceArticles(night.articleLeaderTone(), Tables.ARTICLE_LEADER_TONE, changed, "article_id", "leader_id")),
+            replace(warehouse, night.articleLeaderTone(), Tables.ARTICLE_LEADER_TONE, resentenced, "article_id", "leader_id")),
         () -> versions.put(Tables.REJECTS, warehouse.overwrite(night.rejects(), Tables.REJECTS)),
         () -> {
           if (night.copyIndex() != null) {
-            versions.put(CopyClusters.INDEX, warehouse.overwrite(night.copyIndex(), CopyClusters.INDEX));
+            versions.put(CopyClusters.INDEX, warehouse.replaceIds(night.copyIndex().changed(), night.copyIndex().unchanged(),
+                CopyClusters.INDEX, "articleId", Warehouse.Changes.of(night.reindexed())));
           }
         });
     return versions;
+  }
+
+  private static long replace(Warehouse warehouse, NightlyPipeline.Rows rows, String table, Warehouse.Changes changes, String... sort) {
+    return warehouse.replaceArticles(rows.changed(), rows.unchanged(), table, changes, sort);
   }
 
   /**
@@ -278,18 +318,38 @@ public final class NightlyJob implements Callable<Integer> {
 
   /**
    * The fingerprint of each table of {@link Tables#VERSIONED} at {@code versions}: a table at the version the last
-   * night recorded holds the rows it fingerprinted then; the others are read and hashed, concurrently.
+   * night recorded holds the rows it fingerprinted then; the others' are taken concurrently ({@link #fingerprint}).
+   * {@code replaced} are the articles whose rows were replaced, by table.
    */
   private static Fingerprints fingerprints(Warehouse warehouse, Map<String, Long> versions, Snapshot last,
-      Published.Record lastRecord) {
+      Published.Record lastRecord, Map<String, Warehouse.Changes> replaced) {
     Map<String, String> hashes = new ConcurrentSkipListMap<>();
     List<String> unchanged = Tables.VERSIONED.stream().filter(table -> lastRecord != null && lastRecord.hashes().containsKey(table)
         && versions.get(table).equals(last.versions().get(table))).toList();
     unchanged.forEach(table -> hashes.put(table, lastRecord.hashes().get(table)));
     together(Tables.VERSIONED.stream().filter(table -> !unchanged.contains(table))
-        .map(table -> (Runnable) () -> hashes.put(table, TableHash.of(warehouse.read(table, versions.get(table)))))
+        .map(table -> (Runnable) () -> hashes.put(table,
+            fingerprint(warehouse, table, versions.get(table), last, lastRecord, replaced.get(table))))
         .toArray(Runnable[]::new));
     return new Fingerprints(hashes, unchanged.size());
+  }
+
+  /**
+   * A changed table's fingerprint. When the night replaced the rows of some articles ({@code changes}) in the version
+   * the last night fingerprinted, it is that fingerprint less the one of those articles' old rows plus the one of
+   * their new rows ({@link TableHash#replaced}), which reads those articles' rows only; otherwise (no such record, the
+   * table written whole, its columns changed) it is taken over every row.
+   */
+  private static String fingerprint(Warehouse warehouse, String table, long version, Snapshot last, Published.Record lastRecord,
+      Warehouse.Changes changes) {
+    Dataset<Row> now = warehouse.read(table, version);
+    String before = lastRecord == null ? null : lastRecord.hashes().get(table);
+    Long then = last == null ? null : last.versions().get(table);
+    if (changes == null || changes.everything() || before == null || then == null
+        || !warehouse.read(table, then).schema().equals(now.schema())) {
+      return TableHash.of(now);
+    }
+    return TableHash.replaced(before, warehouse.rowsOf(table, then, changes), warehouse.rowsOf(table, version, changes));
   }
 
   /**

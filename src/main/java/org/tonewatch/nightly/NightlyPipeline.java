@@ -1,14 +1,17 @@
 package org.tonewatch.nightly;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -33,7 +36,6 @@ import org.tonewatch.clean.CleanArticle;
 import org.tonewatch.copies.CopyClusters;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.Reject;
-import org.tonewatch.publish.TableHash;
 import org.tonewatch.publish.Tables;
 import org.tonewatch.reference.Leader;
 import org.tonewatch.reference.Outlets;
@@ -82,21 +84,48 @@ public final class NightlyPipeline {
   }
 
   /**
-   * What a night commits, as table rows: {@code articles} and {@code sentences} (every accepted article and its
-   * sentences, the kept ones included), {@code rejects} (tonight's and the published ones, but for inputs that are
-   * articles now), {@code copyIndex} (null when copy detection is off), {@code articleTone} and
-   * {@code articleLeaderTone} (the sentences' per-article sums that the aggregates are computed from,
-   * {@link ToneAggregates#articleTone}) and {@code changed} ({@code article_id, year} of the articles whose rows
-   * change, with the year of their published rows and of their new ones). {@code counts} are the run's, without its
-   * time.
+   * What a night commits, as table rows: {@code articles} (see {@link #articleRows}), {@code sentences}, {@code articleTone} and {@code articleLeaderTone} (the sentences and their per-article sums,
+   * {@link ToneAggregates#articleTone}, that the aggregates are computed from; see {@link Rows}), {@code rejects}
+   * (tonight's and the published ones, but for inputs that are articles now), {@code copyIndex} (the copy index's
+   * rows; null when copy detection is off) and {@code reindexed} (the articles it replaces the rows of: those cleaned
+   * tonight, {@code article_id, year} with no year), {@code changed} ({@code article_id, year} of the articles whose rows change, with the year of
+   * their published rows and of their new ones) and {@code resentenced} (those of them whose sentences change: all but
+   * the kept articles whose row changed, as when a new copy joins their cluster). {@code counts} are the run's,
+   * without its time.
    */
-  public record Night(Dataset<Row> articles, Dataset<Row> sentences, Dataset<Row> rejects, Dataset<Row> copyIndex,
-      Dataset<Row> articleTone, Dataset<Row> articleLeaderTone, Dataset<Row> changed, RunSummary counts, List<Runnable> cached) {
+  public record Night(Rows articles, Rows sentences, Rows articleTone, Rows articleLeaderTone, Dataset<Row> rejects,
+      Rows copyIndex, Dataset<Row> reindexed, Dataset<Row> changed, Dataset<Row> resentenced, RunSummary counts, List<Runnable> cached) {
     /** Drops the cached rows, once the night is committed. */
     public void release() {
       cached.forEach(Runnable::run);
     }
+
+    /**
+     * A first night of articles and sentences annotated elsewhere (the archive benchmark's synthetic rows): every
+     * article new, accepted and its own cluster, under {@code version}; the copy index of their bodies when
+     * {@code copiesMinSimilarity} is above 0. The articles are read more than once, so they should be cached.
+     */
+    public static Night annotatedElsewhere(SparkSession spark, Dataset<Article> articles, Dataset<Sentence> sentences,
+        String version, double copiesMinSimilarity) {
+      CopyClusters.Marked marked = copiesMinSimilarity > 0 ? CopyClusters.mark(spark, articles, copiesMinSimilarity, version) : null;
+      List<Runnable> cached = marked == null ? List.of() : List.of(marked::release);
+      Rows rows = new Rows(Tables.articles(articles), null);
+      Dataset<Reject> none = spark.emptyDataset(Reject.ENCODER);
+      RunSummary counts = RunSummary.of(InputAccount.of(articles, articles).check(), articles, sentences, 0);
+      Dataset<Row> changed = rows.changed().select("article_id", "year");
+      return new Night(rows, new Rows(Tables.sentences(sentences), null), new Rows(ToneAggregates.articleTone(sentences), null),
+          new Rows(ToneAggregates.articleLeaderTone(sentences), null), Tables.rejects(none),
+          marked == null ? null : new Rows(marked.index(), null), indexKeys(articles), changed, changed, counts, cached);
+    }
   }
+
+  /**
+   * A table's rows as a night writes them: {@code changed}, those of the articles it changes (for the sentences and
+   * their sums: it annotated them, or they are gone), which is all it reads of them on a night; and
+   * {@code unchanged}, a plan over the published rows of the other articles (null when nothing is published), read
+   * only when the table is written whole. A night's cost so grows with its new articles, not with the archive.
+   */
+  public record Rows(Dataset<Row> changed, Dataset<Row> unchanged) {}
 
   /** The night of {@code incoming} (rejects included) over {@code previous} (null when nothing is published). */
   public Night run(SparkSession spark, Dataset<Article> incoming, Published previous, Observer observer) {
@@ -152,10 +181,9 @@ public final class NightlyPipeline {
     Dataset<Article> articles = annotated.map((MapFunction<AnnotatedArticle, Article>) AnnotatedArticle::getArticle, Article.ENCODER)
         .coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(articles::unpersist);
-    Dataset<Sentence> fresh = annotated.flatMap(new SentencesOf(), Sentence.ENCODER);
-    Dataset<Sentence> sentences = (previous == null ? fresh : fresh.unionByName(previous.sentencesOf(articles.filter(col("reused")))))
-        .coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(sentences::unpersist);
+    Dataset<Sentence> fresh = annotated.flatMap(new SentencesOf(), Sentence.ENCODER).coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(fresh::unpersist);
+    Dataset<Sentence> kept = previous == null ? null : previous.sentencesOf(articles.filter(col("reused")));
     RunSummary counts = RunSummary.of(InputAccount.of(inputs, articles).check(), articles, fresh, 0);
     observer.stageEnded("annotate", counts.sentencesAnnotated(), "sentences", String.format(Locale.ROOT,
         "%d articles annotated (%d sentences, parse %s), %d kept from the published tables; %d sentences in all",
@@ -163,12 +191,23 @@ public final class NightlyPipeline {
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
-    Dataset<Row> articleRows = Tables.articles(accepted);
-    Dataset<Row> changed = changedArticles(articleRows, previous == null ? null : previous.articleRows(),
-        accepted.filter(not(col("reused"))));
-    return new Night(articleRows, Tables.sentences(sentences), Published.rejects(previous, Tables.rejects(rejects), accepted),
-        marked == null ? null : marked.index(), ToneAggregates.articleTone(sentences), ToneAggregates.articleLeaderTone(sentences),
-        changed, counts, List.copyOf(cached));
+    ArticleRows articleRows = articleRows(accepted, intake.kept(), previous);
+    Dataset<Row> reused = accepted.filter(col("reused")).select(col("articleId"));
+    Dataset<Row> changed = articleRows.changed();
+    Dataset<Row> resentenced = changed.join(reused, changed.col("article_id").equalTo(reused.col("articleId")), "left_anti");
+    return new Night(articleRows.rows(),
+        new Rows(Tables.sentences(fresh), kept == null ? null : Tables.sentences(kept)),
+        new Rows(ToneAggregates.articleTone(fresh), kept == null ? null : ToneAggregates.articleTone(kept)),
+        new Rows(ToneAggregates.articleLeaderTone(fresh), kept == null ? null : ToneAggregates.articleLeaderTone(kept)),
+        Published.rejects(previous, Tables.rejects(rejects), accepted),
+        marked == null ? null : new Rows(marked.index(), marked.keptIndex()), indexKeys(intake.toClean()),
+        changed, resentenced, counts, List.copyOf(cached));
+  }
+
+  /** {@code article_id, year} of {@code articles}, with no year: the keys of the copy index's rows a night replaces. */
+  private static Dataset<Row> indexKeys(Dataset<Article> articles) {
+    return articles.filter(col("articleId").isNotNull())
+        .select(col("articleId").as("article_id"), lit(null).cast(DataTypes.IntegerType).as("year"));
   }
 
   /**
@@ -183,23 +222,47 @@ public final class NightlyPipeline {
     return kept;
   }
 
+  /** The rows a night writes to {@code articles} ({@link Rows}), and the keys of the articles whose rows change. */
+  record ArticleRows(Rows rows, Dataset<Row> changed) {}
+
   /**
-   * The articles whose rows a night changes ({@code article_id, year}), with the year of their published rows and of
-   * their new ones: an article that is new, gone (rejected now) or whose row differs from the published one, and one
-   * annotated tonight (its sentences are new even when its row is not). {@code before} is null when nothing is
-   * published.
+   * The night's rows of {@code articles}, from the accepted articles (the {@code kept} ones without their text, which
+   * the night does not read) and the published rows. Articles cleaned tonight are written with their new rows; a kept
+   * article is written again only when its cluster changed (a new copy joined it), as its published row with the new
+   * cluster, which reads its text back from its year's partition; the other kept rows stay as they are. {@code changed}
+   * holds {@code article_id, year} of the articles written or gone (published, rejected now), each with the year of its
+   * published row and of its new one.
    */
-  static Dataset<Row> changedArticles(Dataset<Row> now, Dataset<Row> before, Dataset<Article> annotatedNow) {
-    Dataset<Row> annotated = annotatedNow.select(col("articleId").as("article_id"), col("year"));
-    if (before == null) {
-      return now.select("article_id", "year").unionByName(annotated);
+  static ArticleRows articleRows(Dataset<Article> accepted, Dataset<Article> kept, Published previous) {
+    Dataset<Row> keptIds = kept.select(col("articleId"));
+    Column isKept = accepted.col("articleId").equalTo(keptIds.col("articleId"));
+    Dataset<Row> cleaned = Tables.articles(accepted.join(keptIds, isKept, "left_anti").as(Article.ENCODER));
+    Dataset<Row> keys = cleaned.select("article_id", "year");
+    if (previous == null) {
+      return new ArticleRows(new Rows(cleaned, null), keys);
     }
-    Dataset<Row> after = now.select(col("article_id"), col("year"), TableHash.rowHash(now).as("row_hash"));
-    Dataset<Row> published = before.select(col("article_id"), col("year"), TableHash.rowHash(before).as("row_hash"));
-    Column same = after.col("article_id").equalTo(published.col("article_id")).and(after.col("row_hash").equalTo(published.col("row_hash")));
-    return after.join(published, same, "left_anti").select("article_id", "year")
-        .unionByName(published.join(after, same, "left_anti").select("article_id", "year"))
-        .unionByName(annotated);
+    Dataset<Row> published = previous.articleRows();
+    String[] cluster = {"article_id", "year", "cluster_id", "cluster_size", "copy_of", "status"};
+    Dataset<Row> clusterNow = Tables.articles(accepted.join(keptIds, isKept, "left_semi").as(Article.ENCODER)).select(cluster[0],
+        Arrays.copyOfRange(cluster, 1, cluster.length));
+    List<Row> regrouped = clusterNow.except(published.select(cluster[0], Arrays.copyOfRange(cluster, 1, cluster.length))).collectAsList();
+    Dataset<Row> regroupedRows = published.limit(0);
+    if (!regrouped.isEmpty()) {
+      Dataset<Row> named = published.sparkSession().createDataFrame(regrouped, clusterNow.schema()).drop("year");
+      regroupedRows = published
+          .where(col("year").isin(regrouped.stream().map(r -> r.get(1)).filter(Objects::nonNull).distinct().toArray())
+              .or(col("year").isNull()).and(col("article_id").isin(regrouped.stream().map(r -> r.get(0)).toArray())))
+          .drop("cluster_id", "cluster_size", "copy_of", "status").join(named, "article_id")
+          .select(Arrays.stream(published.columns()).map(c -> col(c)).toArray(Column[]::new));
+    }
+    Dataset<Row> publishedKeys = published.select("article_id", "year");
+    Dataset<Row> acceptedIds = accepted.select(col("articleId").as("article_id"));
+    Dataset<Row> gone = publishedKeys.join(acceptedIds, "article_id", "left_anti");
+    Dataset<Row> movedFrom = publishedKeys.join(keys.select("article_id"), "article_id", "left_semi");
+    Dataset<Row> unchanged = published.join(keptIds, published.col("article_id").equalTo(keptIds.col("articleId")), "left_semi")
+        .join(regroupedRows.select("article_id"), "article_id", "left_anti");
+    return new ArticleRows(new Rows(cleaned.unionByName(regroupedRows), unchanged),
+        keys.unionByName(movedFrom).unionByName(gone).unionByName(regroupedRows.select("article_id", "year")));
   }
 
   /**

@@ -83,7 +83,8 @@ record Published(Dataset<Row> articleRows, Dataset<Article> articles, Dataset<Se
     Dataset<Article> fresh = incoming.join(articles.select("articleId"), incoming.col("articleId").equalTo(articles.col("articleId")),
         "left_anti").as(Article.ENCODER);
     Column current = CurrentAnnotation.settled(version);
-    Dataset<Article> kept = articles.filter(current);
+    // A kept article's text is not read: it is neither cleaned nor annotated again, and its row is not rewritten.
+    Dataset<Article> kept = articles.filter(current).withColumn("text", lit(null).cast("string")).as(Article.ENCODER);
     Dataset<Article> toClean = fresh.unionByName(articles.filter(not(current)));
     if (index == null) {
       return new Intake(toClean, kept);

@@ -193,6 +193,14 @@ public final class Warehouse {
     return spark.read().format("delta").option("versionAsOf", version).load(path(table));
   }
 
+  /** The rows of the articles in {@code changes} (not {@link Changes#everything}) in {@code table} at {@code version}. */
+  public Dataset<Row> rowsOf(String table, long version, Changes changes) {
+    if (changes.everything()) {
+      throw new IllegalArgumentException("rowsOf names articles; these changes are everything");
+    }
+    return changes.keys().isEmpty() ? read(table, version).limit(0) : read(table, version).where(replaceCondition(changes.keys()));
+  }
+
   /**
    * Puts every one of {@code tables} back at the version {@code last} recorded, with Delta's RESTORE: the commits of
    * a night that died before its {@code runs} row are undone. A table {@code last} does not name (none when
@@ -251,24 +259,26 @@ public final class Warehouse {
   }
 
   /**
-   * Makes the rows of the articles in {@code changes} those of {@code all}, in one commit of {@code table}, a table
+   * Makes the rows of the articles in {@code changes} those of {@code rows}, in one commit of {@code table}, a table
    * partitioned by {@code year}: Delta's {@code replaceWhere} deletes the old rows of those articles, in their years'
    * partitions only, and adds the new ones. Other articles' files are not touched. A new table, or
-   * {@link Changes#everything}, is written whole; no changes leave it as it is. Returns its version.
+   * {@link Changes#everything}, is written whole, from {@code rows} and {@code unchanged} (the other articles' rows,
+   * or null when {@code rows} are all); no changes leave it as it is. Returns its version.
    */
-  public long replaceArticles(Dataset<Row> all, String table, Changes changes, String... sortColumns) {
+  public long replaceArticles(Dataset<Row> rows, Dataset<Row> unchanged, String table, Changes changes, String... sortColumns) {
     long latest = latestVersion(table);
     Column[] order = Arrays.stream(sortColumns).map(functions::col).toArray(Column[]::new);
     if (latest >= 0 && changes.none()) {
       return latest;
     }
     if (latest < 0 || changes.everything()) {
+      Dataset<Row> all = unchanged == null ? rows : rows.unionByName(unchanged);
       byYear(all, order).mode(SaveMode.Overwrite).option("overwriteSchema", "true").save(path(table));
       return latestVersion(table);
     }
     List<Row> ids = changes.keys().stream().map(key -> key.getString(0)).distinct().map(id -> RowFactory.create(id)).toList();
     Dataset<Row> named = spark.createDataFrame(ids, new StructType().add("article_id", DataTypes.StringType));
-    Dataset<Row> replacing = all.join(functions.broadcast(named), all.col("article_id").equalTo(named.col("article_id")), "left_semi");
+    Dataset<Row> replacing = rows.join(functions.broadcast(named), rows.col("article_id").equalTo(named.col("article_id")), "left_semi");
     byYear(replacing, order).mode(SaveMode.Overwrite).option("mergeSchema", "true")
         .option("replaceWhere", replaceCondition(changes.keys())).save(path(table));
     return latestVersion(table);
@@ -277,10 +287,8 @@ public final class Warehouse {
   /** {@code year IN (…) AND article_id IN (…)} for the keys, null years as {@code year IS NULL}. */
   static String replaceCondition(List<Row> keys) {
     TreeSet<Integer> years = new TreeSet<>();
-    TreeSet<String> ids = new TreeSet<>();
     boolean unknownYear = false;
     for (Row key : keys) {
-      ids.add(key.getString(0));
       if (key.isNullAt(1)) {
         unknownYear = true;
       } else {
@@ -294,8 +302,32 @@ public final class Warehouse {
     if (unknownYear) {
       yearTerms.add("year IS NULL");
     }
-    return "(" + String.join(" OR ", yearTerms) + ") AND article_id IN ("
-        + ids.stream().map(Warehouse::literal).collect(Collectors.joining(", ")) + ")";
+    return "(" + String.join(" OR ", yearTerms) + ") AND " + idCondition("article_id", keys);
+  }
+
+  /** {@code column IN (…)}, the articles of the keys. */
+  static String idCondition(String column, List<Row> keys) {
+    return column + " IN (" + keys.stream().map(key -> key.getString(0)).distinct().sorted().map(Warehouse::literal)
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  /**
+   * Makes the rows of the articles in {@code changes} those of {@code rows} in {@code table}, a table that is not
+   * partitioned and names its articles in {@code idColumn}, in one commit (Delta's {@code replaceWhere}); the other
+   * articles' files are not rewritten. A new table, or {@link Changes#everything}, is written whole from {@code rows}
+   * and {@code unchanged} (null when {@code rows} are all). Returns its version.
+   */
+  public long replaceIds(Dataset<Row> rows, Dataset<Row> unchanged, String table, String idColumn, Changes changes) {
+    long latest = latestVersion(table);
+    if (latest >= 0 && changes.none()) {
+      return latest;
+    }
+    if (latest < 0 || changes.everything()) {
+      return overwrite(unchanged == null ? rows : rows.unionByName(unchanged), table, idColumn);
+    }
+    delta(rows.coalesce(1).sortWithinPartitions(col(idColumn))).mode(SaveMode.Overwrite)
+        .option("replaceWhere", idCondition(idColumn, changes.keys())).save(path(table));
+    return latestVersion(table);
   }
 
   /** A Spark SQL string literal. */

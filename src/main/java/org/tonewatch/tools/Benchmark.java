@@ -92,7 +92,8 @@ public final class Benchmark implements Callable<Integer> {
       + "off, then on; the last line is copies_saving=P%%, the time copy detection saves")
   double copies;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "with --incremental: real articles to split instead of "
+  @Option(names = "--corpus", paramLabel = "DIR", description = "with --archive: the news-please corpus whose newest "
+      + "articles are the night's (default: ../shared/real-news); with --incremental: real articles to split instead of "
       + "the generated corpus: a folder of .txt files with a manifest.csv (its last rows are the night's), or of one "
       + "news-please .jsonl file such as ../shared/real-news (its newest articles by date_publish are the night's)")
   Path realCorpus;
@@ -103,6 +104,16 @@ public final class Benchmark implements Callable<Integer> {
       + "full run's warehouse, with the whole archive in its input folder and with only the new files; the last line is "
       + "incremental_vs_full_ratio=R, the archive night's time against the full run's")
   double incremental;
+
+  @Option(names = "--archive", paramLabel = "N[,N...]", split = ",", description = "instead of the comparison with the "
+      + "loop: for each N, publish an archive of N synthetic annotated articles (fixed seed, no NLP) and time a night of "
+      + "--night real new articles over it, as jobs/run-local.sh in a JVM of its own; the last line is "
+      + "archive_night_ratio=R, the night over the last archive against the night over the first")
+  List<Integer> archive = new ArrayList<>();
+
+  @Option(names = "--night", paramLabel = "K", description = "with --archive: the night's new articles, the newest of "
+      + "--corpus (default: ${DEFAULT-VALUE})")
+  int night = 100;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "job settings, as for the nightly job (e.g. nlp.parser=pcfg)")
   Map<String, String> settings = new LinkedHashMap<>();
@@ -117,9 +128,13 @@ public final class Benchmark implements Callable<Integer> {
       System.err.println("benchmark: --articles must be at least 1");
       return 2;
     }
+    if (!archive.isEmpty()) {
+      Path corpus = realCorpus != null ? realCorpus : Path.of("../shared/real-news");
+      return ArchiveNight.measure(archive, night, corpus, work, seed, settings);
+    }
     if (realCorpus != null) {
       if (incremental <= 0) {
-        System.err.println("benchmark: --corpus goes with --incremental");
+        System.err.println("benchmark: --corpus goes with --incremental or --archive");
         return 2;
       }
       return IncrementalNight.measure(realCorpus, work.resolve("incremental-" + realCorpus.toAbsolutePath().normalize().getFileName()),

@@ -96,7 +96,7 @@ final class IncrementalNight {
   record Run(double seconds, long annotatedNow) {}
 
   /** {@code jobs/run-local.sh} on {@code input}, its output passed through indented; fails unless it exits 0. */
-  private static Run run(Path input, Path warehouse, Map<String, String> settings) throws Exception {
+  static Run run(Path input, Path warehouse, Map<String, String> settings) throws Exception {
     List<String> command = new ArrayList<>(List.of("jobs/run-local.sh", "--input", input.toString(), "--warehouse", warehouse.toString()));
     settings.forEach((k, v) -> command.addAll(List.of("--set", k + "=" + v)));
     long start = System.nanoTime();
@@ -126,7 +126,7 @@ final class IncrementalNight {
   }
 
   /** The folder's one {@code .jsonl} file when it has no manifest, else null. */
-  private static Path jsonLines(Path corpus) throws IOException {
+  static Path jsonLines(Path corpus) throws IOException {
     if (Files.exists(corpus.resolve("manifest.csv"))) {
       return null;
     }
@@ -140,7 +140,7 @@ final class IncrementalNight {
   }
 
   /** The file's lines, oldest article first by {@code date_publish} (undated ones first), ties in file order. */
-  private static List<String> byDate(Path file) throws IOException {
+  static List<String> byDate(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
     Map<String, String> dates = new HashMap<>();
@@ -151,7 +151,7 @@ final class IncrementalNight {
     return lines.stream().sorted(Comparator.comparing(dates::get)).toList();
   }
 
-  private static void writeLines(Path file, List<String> lines) throws IOException {
+  static void writeLines(Path file, List<String> lines) throws IOException {
     delete(file.getParent());
     Files.createDirectories(file.getParent());
     Files.write(file, lines, StandardCharsets.UTF_8);
@@ -187,7 +187,7 @@ final class IncrementalNight {
     }
   }
 
-  private static void delete(Path folder) throws IOException {
+  static void delete(Path folder) throws IOException {
     if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -99,10 +99,10 @@ class NightlyPipelineTest {
 
   /** The night's rows as the next night reads them back from the tables. */
   private static Published published(NightlyPipeline.Night night) {
-    Dataset<Row> articles = spark.createDataFrame(night.articles().collectAsList(), night.articles().schema());
-    Dataset<Row> sentences = spark.createDataFrame(night.sentences().collectAsList(), night.sentences().schema());
+    Dataset<Row> articles = spark.createDataFrame(night.articles().changed().collectAsList(), night.articles().changed().schema());
+    Dataset<Row> sentences = spark.createDataFrame(night.sentences().changed().collectAsList(), night.sentences().changed().schema());
     return new Published(articles, Tables.articleBeans(articles).withColumn("previouslyPublished", lit(true)).as(Article.ENCODER),
-        Tables.sentenceBeans(sentences), night.rejects(), night.copyIndex());
+        Tables.sentenceBeans(sentences), night.rejects(), night.copyIndex().changed());
   }
 
   /** A first night of two articles under version v1, into an empty warehouse. */
@@ -130,15 +130,15 @@ class NightlyPipelineTest {
     NightlyPipeline.Night night = pipeline("v1").run(spark, spark.createDataset(input, Article.ENCODER), null, stages);
 
     assertEquals(List.of("copies", "annotating 2 of 2", "annotate"), stages.ended);
-    assertEquals(Set.of("a-story", "b-reprint", "d-other"), ids(night.articles()));
+    assertEquals(Set.of("a-story", "b-reprint", "d-other"), ids(night.articles().changed()));
     assertEquals(Set.of("a-story", "b-reprint", "d-other"), ids(night.changed()));
-    Map<String, String> status = night.articles().select("article_id", "status").collectAsList().stream()
+    Map<String, String> status = night.articles().changed().select("article_id", "status").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(1)));
     assertEquals(Map.of("a-story", "annotated", "b-reprint", "copy", "d-other", "annotated"), status);
     assertEquals(Map.of("a-story", List.of("Russia and Britain signed a trade agreement in Moscow on Monday.",
         "The talks lasted two days.", "Officials said the deal was wonderful for both sides."),
         "d-other", List.of("The Kremlin expelled two British diplomats on Friday.", "London called the move awful.")),
-        sentencesById(night.sentences()));
+        sentencesById(night.sentences().changed()));
     assertEquals(List.of("c-empty.txt empty_file"), night.rejects().select("source", "code").collectAsList().stream()
         .map(r -> r.getString(0) + " " + r.getString(1)).toList());
     assertEquals(2, night.counts().annotatedNow());
@@ -151,7 +151,7 @@ class NightlyPipelineTest {
   void aSecondNightAnnotatesOnlyItsNewArticleAndKeepsThePublishedSentences() {
     NightlyPipeline.Night one = firstNight();
     Published previous = published(one);
-    Map<String, List<String>> publishedSentences = sentencesById(one.sentences());
+    Map<String, List<String>> publishedSentences = sentencesById(one.sentences().changed());
     one.release();
     Stages stages = new Stages();
 
@@ -160,14 +160,39 @@ class NightlyPipelineTest {
 
     assertEquals(1, stages.annotating, "only the new article is annotated");
     assertEquals(Set.of("e-third"), ids(two.changed()));
-    assertEquals(Set.of("a-story", "d-other", "e-third"), ids(two.articles()));
-    Map<String, List<String>> sentences = sentencesById(two.sentences());
-    assertEquals(publishedSentences.get("a-story"), sentences.get("a-story"));
-    assertEquals(publishedSentences.get("d-other"), sentences.get("d-other"));
-    assertEquals(List.of("Moscow hosted the summit.", "Leaders met in the Kremlin for talks on energy."), sentences.get("e-third"));
+    assertEquals(Set.of("e-third"), ids(two.articles().changed()), "the night's article rows are its new article's only");
+    assertEquals(Set.of("a-story", "d-other"), ids(two.articles().unchanged()));
+    assertEquals(Set.of("e-third"), ids(two.resentenced()));
+    Map<String, List<String>> fresh = sentencesById(two.sentences().changed());
+    assertEquals(Map.of("e-third", List.of("Moscow hosted the summit.", "Leaders met in the Kremlin for talks on energy.")), fresh,
+        "the night's sentence rows are its new article's only");
+    assertEquals(Set.of("e-third"), ids(two.articleTone().changed()));
+    assertEquals(publishedSentences, sentencesById(two.sentences().unchanged()), "the kept articles' published sentences");
     assertEquals(1, two.counts().annotatedNow());
     assertEquals(2, two.counts().reused());
     assertEquals(0, two.rejects().count());
+    two.release();
+  }
+
+  @Test
+  void aReprintOfAPublishedStoryRewritesTheStorysRowWithItsTextButNotItsSentences() {
+    NightlyPipeline.Night one = firstNight();
+    Published previous = published(one);
+    String text = previous.articleRows().filter(col("article_id").equalTo("a-story")).select("text").first().getString(0);
+    one.release();
+
+    NightlyPipeline.Night two = pipeline("v1").run(spark,
+        spark.createDataset(List.of(article("b-reprint", "Outlet B", 2018, STORY)), Article.ENCODER), previous, new Stages());
+
+    assertEquals(Set.of("a-story", "b-reprint"), ids(two.changed()));
+    assertEquals(Set.of("b-reprint"), ids(two.resentenced()), "the story's sentences stay as published");
+    Map<String, Row> rows = two.articles().changed().collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs("article_id"), r -> r));
+    assertEquals(Set.of("a-story", "b-reprint"), rows.keySet());
+    assertEquals(2, rows.get("a-story").<Integer>getAs("cluster_size"));
+    assertEquals("a-story", rows.get("b-reprint").getAs("copy_of"));
+    assertEquals(text, rows.get("a-story").getAs("text"), "the kept story's text, read back for its new row");
+    assertEquals(Set.of("d-other"), ids(two.articles().unchanged()));
     two.release();
   }
 
@@ -182,10 +207,10 @@ class NightlyPipelineTest {
 
     assertEquals(2, stages.annotating);
     assertEquals(Set.of("a-story", "d-other"), ids(two.changed()));
-    assertEquals(Set.of("v2"), two.articles().select("annotation_version").collectAsList().stream()
+    assertEquals(Set.of("v2"), two.articles().changed().select("annotation_version").collectAsList().stream()
         .map(r -> r.getString(0)).collect(Collectors.toSet()));
     assertEquals(0, two.counts().reused());
-    assertNull(two.articles().filter(col("status").notEqual("annotated")).collectAsList().stream().findFirst().orElse(null));
+    assertNull(two.articles().changed().filter(col("status").notEqual("annotated")).collectAsList().stream().findFirst().orElse(null));
     two.release();
   }
 }

@@ -2,6 +2,7 @@ package org.tonewatch.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class WarehouseTest {
     Warehouse warehouse = new Warehouse(spark, dir.resolve("wh").toString());
     Dataset<Row> first = spark.createDataFrame(List.of(
         RowFactory.create("a", 2014, "old a"), RowFactory.create("b", 2014, "b"), RowFactory.create("c", 2015, "c")), ROWS);
-    assertEquals(0, warehouse.replaceArticles(first, "t", Warehouse.Changes.of(first)));
+    assertEquals(0, warehouse.replaceArticles(first, null, "t", Warehouse.Changes.of(first)));
 
     // a moves from 2014 to 2016 with a new text; d is new; b and c are not named, so their rows stay as they are even
     // though the full rows given here differ.
@@ -59,12 +60,16 @@ class WarehouseTest {
         RowFactory.create("c", 2015, "not c"), RowFactory.create("d", null, "d")), ROWS);
     Warehouse.Changes changes = Warehouse.Changes.of(keys(List.of(
         RowFactory.create("a", 2014), RowFactory.create("a", 2016), RowFactory.create("d", null))));
-    assertEquals(1, warehouse.replaceArticles(second, "t", changes));
+    assertEquals(1, warehouse.replaceArticles(second, null, "t", changes));
     List<String> rows = new ArrayList<>(warehouse.read("t", 1).orderBy("article_id").collectAsList().stream()
         .map(r -> r.getAs("article_id") + "/" + r.getAs("year") + "/" + r.getAs("text")).toList());
     assertEquals(List.of("a/2016/new a", "b/2014/b", "c/2015/c", "d/null/d"), rows);
+    String replaced = TableHash.replaced(TableHash.of(warehouse.read("t", 0)), warehouse.rowsOf("t", 0, changes),
+        warehouse.rowsOf("t", 1, changes));
+    assertEquals(TableHash.of(warehouse.read("t", 1)), replaced, "the fingerprint from the replaced articles' rows alone");
+    assertNotEquals(TableHash.of(warehouse.read("t", 0)), replaced);
 
-    assertEquals(1, warehouse.replaceArticles(second, "t", Warehouse.Changes.of(keys(List.of()))), "no changes: no commit");
+    assertEquals(1, warehouse.replaceArticles(second, null, "t", Warehouse.Changes.of(keys(List.of()))), "no changes: no commit");
     assertEquals(1, warehouse.latestVersion("t"));
   }
 }
