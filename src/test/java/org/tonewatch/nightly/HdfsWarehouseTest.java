@@ -31,7 +31,7 @@ import org.tonewatch.testing.WarehouseTables;
 /**
  * The warehouse on a real HDFS, a NameNode and a DataNode started by the test: a night, a rerun, a night that dies
  * before its record and is run again, and a reader during a night give what they give on local disk. (The job is
- * stopped by its fault switch here; SIGKILL on local disk is {@code NightlyRunsIT}'s.)
+ * stopped by its fault switch here; a night killed with SIGKILL, on local disk and on HDFS, is {@code NightlyRunsIT}'s.)
  */
 class HdfsWarehouseTest {
   @TempDir static Path dir;

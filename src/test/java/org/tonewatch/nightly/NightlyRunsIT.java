@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import io.delta.tables.DeltaTable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tonewatch.publish.Snapshot;
@@ -44,7 +47,7 @@ class NightlyRunsIT {
    * Starts a night and kills it once the line of {@code stage} is printed, that is early in the stage after it
    * ({@code record}: while it commits its row of runs); {@code summary}: once the run has ended and printed its summary.
    */
-  private Command killedAfter(String stage, Path input, Path warehouse) throws Exception {
+  private Command killedAfter(String stage, Path input, Object warehouse) throws Exception {
     Command night = Command.start(dir.resolve("killed-after-" + stage + "-" + System.nanoTime() + ".log"), Map.of(),
         Nights.local(input, warehouse));
     Predicate<String> reached = stage.equals("summary") ? line -> line.contains("run summary:") : stageDone(stage);
@@ -86,6 +89,38 @@ class NightlyRunsIT {
     assertEquals(clean.nightTwo(), Nights.publishedHashes(warehouse), "the rows of one clean night 2");
     assertEquals(clean.nightTwo(), Nights.lastRecordedHashes(warehouse), "and its record says so");
     assertEquals(2L, WarehouseTables.read(warehouse, Tables.RUNS).count(), "two completed nights; the killed ones left no record");
+  }
+
+  /**
+   * The same on a real HDFS (a NameNode and a DataNode started here, the night a JVM of its own): night 1, then night 2
+   * killed once its row tables are committed (early in the aggregate stage), then night 2 again, which rolls the dead
+   * night's commits back; each stage's kill is the test above, on local disk.
+   */
+  @Test
+  void onHdfsANightKilledAfterItsFirstCommitsAndRunAgainLeavesTheRowsOfOneCleanNight() throws Exception {
+    Nights.Clean clean = Nights.clean();
+    Configuration conf = new Configuration();
+    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, dir.resolve("hdfs").toString());
+    MiniDFSCluster hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
+    try {
+      hdfs.waitActive();
+      String warehouse = "hdfs://localhost:" + hdfs.getNameNodePort() + "/warehouse";
+      Nights.run(dir.resolve("hdfs-night-1.log"), clean.nightOneInput(), warehouse);
+      assertEquals(clean.nightOne(), Nights.hashesOf(WarehouseTables.latest(warehouse)), "night 1 on HDFS = night 1 on local disk");
+
+      Command killed = killedAfter("publish", Nights.SAMPLES, warehouse);
+      assertTrue(killed.output().contains("committed to hdfs://"), killed.output());
+      assertEquals(clean.nightOne(), Nights.hashesOf(WarehouseTables.latest(warehouse)), "killed: readers still see night 1, whole");
+      assertTrue(DeltaTable.forPath(SharedSpark.session(), warehouse + "/" + Tables.SENTENCES).history().count() > 1,
+          "the killed night had committed sentences");
+
+      Command night = Nights.run(dir.resolve("hdfs-night-2.log"), Nights.SAMPLES, warehouse);
+      assertTrue(night.output().contains("rolled back what a run that did not complete left"), night.output());
+      assertEquals(clean.nightTwo(), Nights.hashesOf(WarehouseTables.latest(warehouse)), "the rows of one clean night 2");
+      assertEquals(2L, WarehouseTables.read(warehouse, Tables.RUNS).count(), "two completed nights; the killed one left no record");
+    } finally {
+      hdfs.shutdown();
+    }
   }
 
   /**

@@ -74,15 +74,18 @@ public final class Nights {
     return folder;
   }
 
-  /** {@code jobs/run-local.sh} on {@code input} into {@code warehouse}, to the end; fails unless it exits 0. */
-  public static Command run(Path log, Path input, Path warehouse, String... options) {
+  /**
+   * {@code jobs/run-local.sh} on {@code input} into {@code warehouse} (a folder, or a URI such as {@code hdfs://...}),
+   * to the end; fails unless it exits 0.
+   */
+  public static Command run(Path log, Path input, Object warehouse, String... options) {
     Command command = Command.run(log, Map.of(), RUN_TIMEOUT, local(input, warehouse, options));
     assertEquals(0, command.exitCode(), command.output());
     return command;
   }
 
   /** The command line of a local night. */
-  public static List<String> local(Path input, Path warehouse, String... options) {
+  public static List<String> local(Path input, Object warehouse, String... options) {
     List<String> args = new ArrayList<>(List.of("jobs/run-local.sh", "--input", input.toString(), "--warehouse", warehouse.toString()));
     args.addAll(List.of(options));
     return args;
