@@ -105,7 +105,7 @@ public final class Benchmark implements Callable<Integer> {
       + "incremental_vs_full_ratio=R, the archive night's time against the full run's")
   double incremental;
 
-  @Option(names = "--archive", paramLabel = "N[,N...]", split = ",", description = "instead of the comparison with the "
+  @Option(names = "--archive", paramLabel = "N", split = ",", description = "instead of the comparison with the "
       + "loop: for each N, publish an archive of N synthetic annotated articles (fixed seed, no NLP) and time a night of "
       + "--night real new articles over it, as jobs/run-local.sh in a JVM of its own; the last line is "
       + "archive_night_ratio=R, the night over the last archive against the night over the first")
