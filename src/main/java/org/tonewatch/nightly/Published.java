@@ -83,15 +83,24 @@ record Published(Dataset<Row> articleRows, Dataset<Article> articles, Dataset<Se
     Dataset<Article> fresh = incoming.join(articles.select("articleId"), incoming.col("articleId").equalTo(articles.col("articleId")),
         "left_anti").as(Article.ENCODER);
     Column current = CurrentAnnotation.settled(version);
-    // A kept article's text is not read: it is neither cleaned nor annotated again, and its row is not rewritten.
-    Dataset<Article> kept = articles.filter(current).withColumn("text", lit(null).cast("string")).as(Article.ENCODER);
+    Dataset<Article> settled = articles.filter(current);
     Dataset<Article> toClean = fresh.unionByName(articles.filter(not(current)));
     if (index == null) {
-      return new Intake(toClean, kept);
+      return new Intake(toClean, withoutText(settled));
     }
-    Column indexed = kept.col("articleId").equalTo(index.col("articleId"));
-    return new Intake(toClean.unionByName(kept.join(index.select("articleId"), indexed, "left_anti").as(Article.ENCODER)),
-        kept.join(index.select("articleId"), indexed, "left_semi").as(Article.ENCODER));
+    // A settled article the index lacks (too short to shingle, or published without an index) is cleaned again, from
+    // its text; only the ones it holds are kept.
+    Column indexed = settled.col("articleId").equalTo(index.col("articleId"));
+    return new Intake(toClean.unionByName(settled.join(index.select("articleId"), indexed, "left_anti").as(Article.ENCODER)),
+        withoutText(settled.join(index.select("articleId"), indexed, "left_semi").as(Article.ENCODER)));
+  }
+
+  /**
+   * Kept articles without their text, which a night does not read: they are neither cleaned nor annotated again, and
+   * a kept row written again (its cluster changed) takes its text from the published row.
+   */
+  private static Dataset<Article> withoutText(Dataset<Article> kept) {
+    return kept.withColumn("text", lit(null).cast("string")).as(Article.ENCODER);
   }
 
   /** The published sentences of {@code kept} articles. */

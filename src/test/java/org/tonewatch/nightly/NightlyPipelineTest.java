@@ -197,6 +197,26 @@ class NightlyPipelineTest {
   }
 
   @Test
+  void aPublishedArticleTooShortForTheCopyIndexIsCleanedAgainFromItsTextAndKeepsItsSentences() {
+    Article short_ = article("s-short", "Outlet S", 2019, "Russia protested.");
+    NightlyPipeline.Night one = pipeline("v1").run(spark, spark.createDataset(List.of(short_), Article.ENCODER), null, new Stages());
+    assertEquals(Set.of(), ids(one.copyIndex().changed().withColumnRenamed("articleId", "article_id")), "no shingle to index");
+    Published previous = published(one);
+    Map<String, List<String>> publishedSentences = sentencesById(one.sentences().changed());
+    one.release();
+
+    NightlyPipeline.Night two = pipeline("v1").run(spark,
+        spark.createDataset(List.of(article("e-third", "Outlet E", 2020, THIRD)), Article.ENCODER), previous, new Stages());
+
+    assertEquals(0, two.rejects().count(), "not rejected for want of its text");
+    Row row = two.articles().changed().filter(col("article_id").equalTo("s-short")).first();
+    assertEquals(previous.articleRows().filter(col("article_id").equalTo("s-short")).first().<String>getAs("text"), row.<String>getAs("text"));
+    assertEquals(Set.of("e-third"), ids(two.resentenced()), "its sentences stay as published");
+    assertEquals(publishedSentences, sentencesById(two.sentences().unchanged()));
+    two.release();
+  }
+
+  @Test
   void anotherAnnotationVersionAnnotatesThePublishedArticlesAgain() {
     NightlyPipeline.Night one = firstNight();
     Published previous = published(one);
