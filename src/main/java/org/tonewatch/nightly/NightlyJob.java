@@ -200,17 +200,12 @@ public final class NightlyJob implements Callable<Integer> {
    * What a run's annotation and aggregates rest on besides the articles: the reference tables, the leaders and outlets
    * read from them, the tone model and the annotation version these and the settings make.
    */
-  record Setup(ReferenceData reference, List<Leader> leaders, Outlets outlets, ToneModel tone, String version) {
-    static Setup of(JobConf conf) {
+  public record Setup(ReferenceData reference, List<Leader> leaders, Outlets outlets, ToneModel tone, String version) {
+    public static Setup of(JobConf conf) {
       ReferenceData reference = conf.referenceDir().isEmpty() ? ReferenceData.bundled() : ReferenceData.in(Path.of(conf.referenceDir()));
       ToneModel tone = ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference);
       return new Setup(reference, Leaders.load(reference), Outlets.load(reference), tone, AnnotationVersion.of(conf, tone, reference));
     }
-  }
-
-  /** The {@code annotation_version} a run with these settings gives the articles it annotates. */
-  public static String annotationVersion(JobConf conf) {
-    return Setup.of(conf).version();
   }
 
   /**

@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.tonewatch.annotate.Sentence;
-import org.tonewatch.annotate.tone.ToneModels;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.nightly.JobConf;
 import org.tonewatch.nightly.NightlyJob;
@@ -24,8 +24,6 @@ import org.tonewatch.nightly.Progress;
 import org.tonewatch.nightly.RunSummary;
 import org.tonewatch.publish.Snapshot;
 import org.tonewatch.publish.Warehouse;
-import org.tonewatch.reference.Outlets;
-import org.tonewatch.reference.ReferenceData;
 
 /**
  * What a night costs as the archive grows. For each archive size N it publishes N synthetic annotated articles
@@ -92,7 +90,8 @@ final class ArchiveNight {
     overrides.put("input", "synthetic:" + size + ":" + seed);
     overrides.put("warehouse", warehouse.toString());
     JobConf conf = JobConf.from(Path.of(CONFIG), overrides);
-    String version = NightlyJob.annotationVersion(conf);
+    NightlyJob.Setup setup = NightlyJob.Setup.of(conf);
+    String version = setup.version();
     String stamp = "size=" + size + " seed=" + seed + " annotation_version=" + version;
     Path built = archive.resolve("built");
     if (Files.exists(built) && Files.readString(built).strip().equals(stamp)) {
@@ -101,9 +100,8 @@ final class ArchiveNight {
     }
     IncrementalNight.delete(archive);
     Files.createDirectories(archive);
-    ReferenceData reference = ReferenceData.bundled();
-    SyntheticArchive made = new SyntheticArchive(seed, version, ToneModels.named(conf.toneModel(), conf.toneModelPath(), reference).version(),
-        new ArrayList<>(new java.util.TreeSet<>(Outlets.load(reference).names().keySet())));
+    SyntheticArchive made = new SyntheticArchive(seed, version, setup.tone().version(),
+        new ArrayList<>(new TreeSet<>(setup.outlets().names().keySet())));
     long start = System.nanoTime();
     SparkSession spark = NightlyJob.session("tonewatch-benchmark-archive");
     // Spark sizes rows made from spark.range by the range alone (8 bytes a row), so it would broadcast a million
