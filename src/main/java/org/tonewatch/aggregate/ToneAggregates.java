@@ -2,14 +2,12 @@ package org.tonewatch.aggregate;
 
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -20,17 +18,13 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.tonewatch.annotate.Sentence;
 import org.tonewatch.ingest.Article;
-import scala.collection.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The aggregate tables, computed from per-article sums of the {@code sentences} ({@link Sums}). For each group:
@@ -53,14 +47,6 @@ import scala.jdk.javaapi.CollectionConverters;
 public final class ToneAggregates {
   static final String HALF_WIDTH = "tonewatch_ci_half_width";
   static final String ADJUSTED = "tonewatch_adjusted_tone";
-  private static final StructType ADJUSTED_TYPE = new StructType()
-      .add("share_negative", DataTypes.DoubleType)
-      .add("share_neutral", DataTypes.DoubleType)
-      .add("share_positive", DataTypes.DoubleType)
-      .add("mean_tone", DataTypes.DoubleType)
-      .add("ci_low", DataTypes.DoubleType)
-      .add("ci_high", DataTypes.DoubleType);
-
   private ToneAggregates() {}
 
   /** The group of an outlet that {@code outlets.csv} gives none. */
@@ -71,24 +57,16 @@ public final class ToneAggregates {
    * {@code adjustment} corrects for the tone model's errors; with null the adjusted columns are null.
    */
   public static void register(SparkSession spark, AdjustedTone adjustment) {
-    spark.udf().register(ADJUSTED, (UDF2<Seq<Row>, String, Row>) (articles, key) -> adjusted(adjustment, articles, key),
-        ADJUSTED_TYPE);
+    register(spark, adjustment, AdjustedTone.ARTICLES_DRAWN_ONE_BY_ONE);
+  }
+
+  /** {@link #register(SparkSession, AdjustedTone)}, with groups of more than {@code articlesOneByOne} drawn from their sums. */
+  static void register(SparkSession spark, AdjustedTone adjustment, int articlesOneByOne) {
+    spark.udf().register(ADJUSTED, functions.udaf(new AdjustedToneOfGroup(adjustment, articlesOneByOne), AdjustedToneOfGroup.input()));
     spark.udf().register(HALF_WIDTH,
         (UDF7<Long, Long, Double, Double, Double, Double, Double, Double>) (g, n, s, s2, sn, n2, y2) ->
             ClusteredMean.halfWidth(g, n, zeroIfNull(s), zeroIfNull(s2), zeroIfNull(sn), zeroIfNull(n2), zeroIfNull(y2)),
         DataTypes.DoubleType);
-  }
-
-  private static Row adjusted(AdjustedTone adjustment, Seq<Row> articles, String key) {
-    if (adjustment == null) {
-      return null;
-    }
-    List<AdjustedTone.ArticleCounts> counts = CollectionConverters.asJava(articles).stream()
-        .map(r -> new AdjustedTone.ArticleCounts(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3)))
-        .toList();
-    AdjustedTone.Estimate e = adjustment.estimate(counts, key);
-    return e == null ? null
-        : RowFactory.create(e.shareNegative(), e.shareNeutral(), e.sharePositive(), e.meanTone(), e.ciLow(), e.ciHigh());
   }
 
   private static double zeroIfNull(Double value) {
@@ -297,10 +275,8 @@ public final class ToneAggregates {
         sum("tone_sentiment_n").as("tone_sentiment_n"),
         sum("sentiment_sum").as("sentiment_sum"),
         sum("sentiment_n").as("sentiment_n"),
-        collect_list(when(col("n_g").gt(0), struct(col("articleId"), col("neg_g").cast("long"), col("neu_g").cast("long"),
-            col("pos_g").cast("long")))).as("tone_articles_counts"))
-        .withColumn("adjusted", call_udf(ADJUSTED, col("tone_articles_counts"),
-            concat_ws("|", keyColumns.stream().map(k -> k.cast("string")).toArray(Column[]::new))));
+        call_udf(ADJUSTED, concat_ws("|", keyColumns.stream().map(k -> k.cast("string")).toArray(Column[]::new)),
+            col("articleId"), col("neg_g").cast("long"), col("neu_g").cast("long"), col("pos_g").cast("long")).as("adjusted"));
 
     Column n = col("tone_sentences");
     Column hasAny = n.gt(0);
@@ -322,12 +298,12 @@ public final class ToneAggregates {
                 .as("mean_sentiment"),
             when(col("sentiment_n").gt(0), col("sentiment_sum").divide(col("sentiment_n")).cast("double"))
                 .as("mean_sentiment_all"),
-            col("adjusted.share_negative").as("adj_share_negative"),
-            col("adjusted.share_neutral").as("adj_share_neutral"),
-            col("adjusted.share_positive").as("adj_share_positive"),
-            col("adjusted.mean_tone").as("adj_mean_tone"),
-            col("adjusted.ci_low").as("adj_ci_low"),
-            col("adjusted.ci_high").as("adj_ci_high"))));
+            col("adjusted.shareNegative").as("adj_share_negative"),
+            col("adjusted.shareNeutral").as("adj_share_neutral"),
+            col("adjusted.sharePositive").as("adj_share_positive"),
+            col("adjusted.meanTone").as("adj_mean_tone"),
+            col("adjusted.ciLow").as("adj_ci_low"),
+            col("adjusted.ciHigh").as("adj_ci_high"))));
   }
 
   /**

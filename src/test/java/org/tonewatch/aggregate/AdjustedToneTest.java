@@ -111,6 +111,44 @@ class AdjustedToneTest {
     assertNull(adjustment.estimate(List.of(new ArticleCounts("a", 0, 0, 0)), "x"));
   }
 
+  @Test
+  void aLargeGroupDrawnFromItsSumsGetsTheArticleBootstrapsPointAndInterval() {
+    AdjustedTone adjustment = AdjustedTone.of(errors(devLike(RATES, 20, 40)));
+    // 12,000 articles of 0 to 11 tone sentences, favourable rare and clustered in a few articles, from a fixed seed.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    List<ArticleCounts> group = new ArrayList<>();
+    AdjustedTone.Moments moments = new AdjustedTone.Moments();
+    AdjustedTone.Moments firstHalf = new AdjustedTone.Moments();
+    AdjustedTone.Moments secondHalf = new AdjustedTone.Moments();
+    for (int i = 0; i < 12_000; i++) {
+      ArticleCounts article = new ArticleCounts("a" + i, random.nextInt(6), random.nextInt(5), random.nextInt(10) == 0 ? random.nextInt(4) : 0);
+      group.add(article);
+      moments.add(article);
+      (i % 3 == 0 ? firstHalf : secondHalf).add(article);
+    }
+    firstHalf.add(secondHalf);
+
+    Estimate oneByOne = adjustment.estimate(group, "2019");
+    Estimate fromSums = adjustment.estimate(moments, "2019");
+    assertEquals(oneByOne.meanTone(), fromSums.meanTone(), 1e-12, "the same counts, so the same point");
+    assertEquals(oneByOne.shareNeutral(), fromSums.shareNeutral(), 1e-12);
+    // The two draw differently, so their percentiles differ by Monte Carlo noise only.
+    assertEquals(oneByOne.ciLow(), fromSums.ciLow(), 0.01, oneByOne + " / " + fromSums);
+    assertEquals(oneByOne.ciHigh(), fromSums.ciHigh(), 0.01, oneByOne + " / " + fromSums);
+    assertEquals(fromSums, adjustment.estimate(firstHalf, "2019"), "sums added in any split give the same numbers");
+    assertNull(adjustment.estimate(new AdjustedTone.Moments(), "2019"));
+  }
+
+  @Test
+  void theCholeskyRootOfASingularCovarianceLeavesItsEmptyToneOut() {
+    // No favourable sentence anywhere: the third row and column are zero.
+    double[][] covariance = {{4, 2, 0}, {2, 5, 0}, {0, 0, 0}};
+    double[][] root = AdjustedTone.choleskyOf(covariance);
+    assertArrayEquals(new double[] {2, 0, 0}, root[0], 1e-12);
+    assertArrayEquals(new double[] {1, 2, 0}, root[1], 1e-12);
+    assertArrayEquals(new double[] {0, 0, 0}, root[2], 1e-12);
+  }
+
   private static ErrorRates errors(List<ErrorRates.Pair> pairs) {
     return ErrorRates.of("abc", pairs);
   }

@@ -1,6 +1,7 @@
 package org.tonewatch.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,29 @@ class ToneAggregatesTest {
       assertNull(row.getAs("adj_mean_tone"));
       assertNull(row.getAs("adj_ci_low"));
       assertEquals(1 / 3.0, row.<Double>getAs("mean_tone"), 1e-12, "the raw columns stay");
+    } finally {
+      ToneAggregates.register(spark, ADJUSTMENT);
+    }
+  }
+
+  @Test
+  void aGroupPastTheLimitIsDrawnFromItsSumsAndOneWithinItArticleByArticle() {
+    // With at most two articles drawn one by one, 2012 (three articles) is drawn from its sums, and 2011's groups of
+    // the original outlets (one and two articles) are not.
+    List<AdjustedTone.ArticleCounts> year2012 = List.of(new AdjustedTone.ArticleCounts("d0", 0, 2, 2),
+        new AdjustedTone.ArticleCounts("d1", 0, 3, 1), new AdjustedTone.ArticleCounts("d2", 0, 3, 1));
+    AdjustedTone.Moments moments = new AdjustedTone.Moments();
+    year2012.forEach(moments::add);
+    List<AdjustedTone.ArticleCounts> outletB = List.of(new AdjustedTone.ArticleCounts("b", 1, 0, 0),
+        new AdjustedTone.ArticleCounts("c", 0, 0, 3));
+    try {
+      ToneAggregates.register(spark, ADJUSTMENT, 2);
+      Row year = only(ToneAggregates.byYear(sums), "year", 2012);
+      assertEquals(ADJUSTMENT.estimate(moments, "2012").ciLow(), year.<Double>getAs("adj_ci_low"), 1e-12);
+      assertEquals(ADJUSTMENT.estimate(moments, "2012").ciHigh(), year.<Double>getAs("adj_ci_high"), 1e-12);
+      assertNotEquals(ADJUSTMENT.estimate(year2012, "2012").ciLow(), year.<Double>getAs("adj_ci_low"), "drawn another way");
+      Row outlet = only(ToneAggregates.byYearAndOutlet(sums, articles).filter("view = 'original' AND year = 2011"), "outlet", "Outlet B");
+      assertEquals(ADJUSTMENT.estimate(outletB, "2011|Outlet B").ciLow(), outlet.<Double>getAs("adj_ci_low"), 1e-12);
     } finally {
       ToneAggregates.register(spark, ADJUSTMENT);
     }
