@@ -1,5 +1,6 @@
 package org.tonewatch.copies;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -73,17 +74,31 @@ public final class CopyClusters {
    */
   public static final class Marked {
     private final Dataset<Article> articles;
+    private final Dataset<Article> untouched;
     private final Dataset<Row> computed;
     private final Dataset<Row> keptIndex;
 
-    Marked(Dataset<Article> articles, Dataset<Row> computed, Dataset<Row> keptIndex) {
+    Marked(Dataset<Article> articles, Dataset<Article> untouched, Dataset<Row> computed, Dataset<Row> keptIndex) {
       this.articles = articles;
+      this.untouched = untouched;
       this.computed = computed;
       this.keptIndex = keptIndex;
     }
 
+    /**
+     * The articles with their clusters: those compared in this run (rejected ones included) and the kept articles
+     * of the clusters they are in, whose cluster may have changed.
+     */
     public Dataset<Article> articles() {
       return articles;
+    }
+
+    /**
+     * A plan over the other kept articles, as they were published: no article compared in this run is in their
+     * cluster, so their clusters stay as they are and a night need not carry them.
+     */
+    public Dataset<Article> untouched() {
+      return untouched;
     }
 
     /**
@@ -168,12 +183,18 @@ public final class CopyClusters {
         .add("clusterId", DataTypes.StringType)
         .add("clusterSize", DataTypes.IntegerType)
         .add("copyOf", DataTypes.StringType));
-    Dataset<Row> marked = cleaned.filter(col("rejectReason").isNull()).unionByName(kept).toDF()
+    // Of the kept articles, only the members of a cluster that an article compared now is in can change cluster.
+    Dataset<Row> compared = cleaned.filter(col("rejectReason").isNull()).select("articleId");
+    Dataset<Row> touched = broadcast(clusters.join(clusters.join(compared, new String[] {"articleId"}, "left_semi")
+        .select("clusterId").distinct(), new String[] {"clusterId"}, "left_semi").select("articleId"));
+    Dataset<Row> marked = cleaned.filter(col("rejectReason").isNull())
+        .unionByName(kept.join(touched, new String[] {"articleId"}, "left_semi").as(Article.ENCODER)).toDF()
         .drop("clusterId", "clusterSize", "copyOf")
         .join(clusters, new String[] {"articleId"}, "left")
         .withColumn("clusterSize", coalesce(col("clusterSize"), lit(1)))
         .withColumn("clusterId", coalesce(col("clusterId"), col("articleId")));
-    return new Marked(marked.as(Article.ENCODER).unionByName(cleaned.filter(col("rejectReason").isNotNull())), computed, keptIndex);
+    return new Marked(marked.as(Article.ENCODER).unionByName(cleaned.filter(col("rejectReason").isNotNull())),
+        kept.join(touched, new String[] {"articleId"}, "left_anti").as(Article.ENCODER), computed, keptIndex);
   }
 
   /** {@code articleId, table, hash}: each of an article's min-hashes with the number of its hash table. */

@@ -1,5 +1,6 @@
 package org.tonewatch.nightly;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -149,15 +150,19 @@ public final class NightlyPipeline {
     }
     Dataset<Article> clustered = cachedRows(spark,
         marked != null ? marked.articles() : CopyClusters.alone(cleaned.unionByName(intake.kept())), Article.ENCODER, cached);
+    // The kept articles no compared article joins keep their published rows; the night counts them but does not carry
+    // them through the stages, so that its cost follows its new articles.
+    Column original = col("rejectReason").isNull().and(col("copyOf").isNull());
+    Dataset<Article> untouched = (marked != null ? marked.untouched() : intake.kept().limit(0)).withColumn("reused", original)
+        .as(Article.ENCODER);
     long inputsSeen = inputs.count();
     long copies = clustered.filter(col("copyOf").isNotNull()).count();
     observer.stageEnded("copies", inputsSeen, "inputs", detectCopies
-        ? inputsSeen + " inputs read; " + copies + " articles are copies of another (annotated once, as their cluster)"
+        ? inputsSeen + " inputs read; " + copies + " articles of this run's clusters are copies of another (annotated once, as their cluster)"
         : inputsSeen + " inputs read; copy detection off (copies.min-similarity=0)");
 
     // Only articles that need annotating are spread over the partitions; the others pass through where they are, the
     // published ones annotated under this version marked reused.
-    Column original = col("rejectReason").isNull().and(col("copyOf").isNull());
     Column needsWork = original.and(not(CurrentAnnotation.annotated(version)));
     long toAnnotate = clustered.filter(needsWork).count();
     int cores = spark.sparkContext().defaultParallelism();
@@ -183,8 +188,12 @@ public final class NightlyPipeline {
     cached.add(articles::unpersist);
     Dataset<Sentence> fresh = annotated.flatMap(new SentencesOf(), Sentence.ENCODER).coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(fresh::unpersist);
-    Dataset<Sentence> kept = previous == null ? null : previous.sentencesOf(articles.filter(col("reused")));
-    RunSummary counts = RunSummary.of(InputAccount.of(inputs, articles).check(), articles, fresh, 0);
+    Dataset<Sentence> kept = previous == null ? null
+        : previous.sentencesOf(articles.filter(col("reused")).unionByName(untouched.filter(col("reused"))));
+    Dataset<Article> untouchedInputs = untouched.join(broadcast(inputs.select("articleId")), new String[] {"articleId"}, "left_semi")
+        .as(Article.ENCODER);
+    RunSummary counts = RunSummary.of(InputAccount.of(inputs, articles.unionByName(untouchedInputs)).check(),
+        articles.unionByName(untouched), fresh, 0);
     observer.stageEnded("annotate", counts.sentencesAnnotated(), "sentences", String.format(Locale.ROOT,
         "%d articles annotated (%d sentences, parse %s), %d kept from the published tables; %d sentences in all",
         counts.annotatedNow(), counts.sentencesAnnotated(), counts.parseStatuses(), counts.reused(), counts.sentences()));
@@ -226,8 +235,9 @@ public final class NightlyPipeline {
   record ArticleRows(Rows rows, Dataset<Row> changed) {}
 
   /**
-   * The night's rows of {@code articles}, from the accepted articles (the {@code kept} ones without their text, which
-   * the night does not read) and the published rows. Articles cleaned tonight are written with their new rows; a kept
+   * The night's rows of {@code articles}, from the run's accepted articles (those cleaned tonight, and the kept ones
+   * whose cluster may have changed, without their text, which the night does not read), all the {@code kept} articles
+   * and the published rows. Articles cleaned tonight are written with their new rows; a kept
    * article is written again only when its cluster changed (a new copy joined it), as its published row with the new
    * cluster, which reads its text back from its year's partition; the other kept rows stay as they are. {@code changed}
    * holds {@code article_id, year} of the articles written or gone (published, rejected now), each with the year of its
@@ -257,7 +267,8 @@ public final class NightlyPipeline {
     }
     Dataset<Row> publishedKeys = published.select("article_id", "year");
     Dataset<Row> acceptedIds = accepted.select(col("articleId").as("article_id"));
-    Dataset<Row> gone = publishedKeys.join(acceptedIds, "article_id", "left_anti");
+    Dataset<Row> gone = publishedKeys.join(acceptedIds, "article_id", "left_anti")
+        .join(keptIds, publishedKeys.col("article_id").equalTo(keptIds.col("articleId")), "left_anti");
     Dataset<Row> movedFrom = publishedKeys.join(keys.select("article_id"), "article_id", "left_semi");
     Dataset<Row> unchanged = published.join(keptIds, published.col("article_id").equalTo(keptIds.col("articleId")), "left_semi")
         .join(regroupedRows.select("article_id"), "article_id", "left_anti");
