@@ -140,20 +140,22 @@ public final class NightlyPipeline {
     Dataset<Row> index = !detectCopies ? null
         : previous != null && previous.copyIndex() != null ? previous.copyIndex() : CopyClusters.emptyIndex(spark);
     Published.Intake intake = Published.intake(previous, inputs, version, index);
+    // The kept articles' plan joins the published articles with the copy index; the steps below read it several times.
+    Dataset<Article> kept = cachedRows(spark, intake.kept(), Article.ENCODER, cached);
     Dataset<Article> cleaned = cachedRows(spark, intake.toClean().map(new CleanArticle(cleaner, outlets), Article.ENCODER),
         Article.ENCODER, cached);
     CopyClusters.Marked marked = detectCopies
-        ? CopyClusters.mark(spark, cleaned, intake.kept(), index, copiesMinSimilarity, version)
+        ? CopyClusters.mark(spark, cleaned, kept, index, copiesMinSimilarity, version)
         : null;
     if (marked != null) {
       cached.add(marked::release);
     }
     Dataset<Article> clustered = cachedRows(spark,
-        marked != null ? marked.articles() : CopyClusters.alone(cleaned.unionByName(intake.kept())), Article.ENCODER, cached);
+        marked != null ? marked.articles() : CopyClusters.alone(cleaned.unionByName(kept)), Article.ENCODER, cached);
     // The kept articles no compared article joins keep their published rows; the night counts them but does not carry
     // them through the stages, so that its cost follows its new articles.
     Column original = col("rejectReason").isNull().and(col("copyOf").isNull());
-    Dataset<Article> untouched = (marked != null ? marked.untouched() : intake.kept().limit(0)).withColumn("reused", original)
+    Dataset<Article> untouched = (marked != null ? marked.untouched() : kept.limit(0)).withColumn("reused", original)
         .as(Article.ENCODER);
     long inputsSeen = inputs.count();
     long copies = clustered.filter(col("copyOf").isNotNull()).count();
@@ -188,7 +190,7 @@ public final class NightlyPipeline {
     cached.add(articles::unpersist);
     Dataset<Sentence> fresh = annotated.flatMap(new SentencesOf(), Sentence.ENCODER).coalesce(cores).persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(fresh::unpersist);
-    Dataset<Sentence> kept = previous == null ? null
+    Dataset<Sentence> keptSentences = previous == null ? null
         : previous.sentencesOf(articles.filter(col("reused")).unionByName(untouched.filter(col("reused"))));
     Dataset<Article> untouchedInputs = untouched.join(broadcast(inputs.select("articleId")), new String[] {"articleId"}, "left_semi")
         .as(Article.ENCODER);
@@ -200,14 +202,15 @@ public final class NightlyPipeline {
 
     Dataset<Article> accepted = articles.filter(col("rejectReason").isNull());
     Dataset<Reject> rejects = articles.filter(col("rejectReason").isNotNull()).map((MapFunction<Article, Reject>) Reject::of, Reject.ENCODER);
-    ArticleRows articleRows = articleRows(accepted, intake.kept(), previous);
+    ArticleRows articleRows = articleRows(accepted, kept, previous);
     Dataset<Row> reused = accepted.filter(col("reused")).select(col("articleId"));
     Dataset<Row> changed = articleRows.changed();
     Dataset<Row> resentenced = changed.join(reused, changed.col("article_id").equalTo(reused.col("articleId")), "left_anti");
     return new Night(articleRows.rows(),
-        new Rows(Tables.sentences(fresh), kept == null ? null : Tables.sentences(kept)),
-        new Rows(ToneAggregates.articleTone(fresh), kept == null ? null : ToneAggregates.articleTone(kept)),
-        new Rows(ToneAggregates.articleLeaderTone(fresh), kept == null ? null : ToneAggregates.articleLeaderTone(kept)),
+        new Rows(Tables.sentences(fresh), keptSentences == null ? null : Tables.sentences(keptSentences)),
+        new Rows(ToneAggregates.articleTone(fresh), keptSentences == null ? null : ToneAggregates.articleTone(keptSentences)),
+        new Rows(ToneAggregates.articleLeaderTone(fresh), keptSentences == null ? null
+            : ToneAggregates.articleLeaderTone(keptSentences)),
         Published.rejects(previous, Tables.rejects(rejects), accepted),
         marked == null ? null : new Rows(marked.index(), marked.keptIndex()), indexKeys(intake.toClean()),
         changed, resentenced, counts, List.copyOf(cached));
