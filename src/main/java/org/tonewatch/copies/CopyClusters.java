@@ -77,12 +77,20 @@ public final class CopyClusters {
     private final Dataset<Article> untouched;
     private final Dataset<Row> computed;
     private final Dataset<Row> keptIndex;
+    private final long candidates;
 
-    Marked(Dataset<Article> articles, Dataset<Article> untouched, Dataset<Row> computed, Dataset<Row> keptIndex) {
+    Marked(Dataset<Article> articles, Dataset<Article> untouched, Dataset<Row> computed, Dataset<Row> keptIndex,
+        long candidates) {
       this.articles = articles;
       this.untouched = untouched;
       this.computed = computed;
       this.keptIndex = keptIndex;
+      this.candidates = candidates;
+    }
+
+    /** How many indexed articles shared a min-hash with an article compared in this run (the LSH join's candidates). */
+    public long candidates() {
+      return candidates;
     }
 
     /**
@@ -152,16 +160,21 @@ public final class CopyClusters {
     Dataset<Row> fresh = computed.filter(not(col("known")));
     Dataset<Row> docs = computed;
     Dataset<Row> keptIndex = null;
+    long candidatesCompared = 0;
     if (index != null) {
       keptIndex = index.join(kept.select("articleId"), "articleId").select("articleId", "features", "hashes");
       // A pair can only be found when the two share a min-hash in one of the tables (the join's own rule for a
-      // candidate), so of the kept articles only those that share one with a new article are read whole, by name.
-      Object[] candidates = buckets(keptIndex).join(buckets(fresh), new String[] {"table", "hash"}, "left_semi")
-          .select("articleId").distinct().as(Encoders.STRING()).collectAsList().toArray();
-      if (candidates.length > 0) {
-        docs = docs.unionByName(kept.select(standing).join(index.where(col("articleId").isin(candidates)), "articleId")
+      // candidate), so of the kept articles only those that share one with a new article are read whole. The index's
+      // min-hashes are searched as they are (an article cleaned again tonight has a stale row there, which the join
+      // with the kept articles below leaves out).
+      List<String> candidates = buckets(index).join(broadcast(buckets(fresh)), new String[] {"table", "hash"}, "left_semi")
+          .select("articleId").distinct().as(Encoders.STRING()).collectAsList();
+      if (!candidates.isEmpty()) {
+        Dataset<Row> named = broadcast(spark.createDataset(candidates, Encoders.STRING()).toDF("articleId"));
+        docs = docs.unionByName(kept.select(standing).join(named, "articleId").join(index, "articleId")
             .select(concat(columns, col("features"), col("hashes"))));
       }
+      candidatesCompared = candidates.size();
     }
     // Articles published under this version keep their clusters (their edges to their representative); only the new
     // ones are compared, with every article.
@@ -194,7 +207,7 @@ public final class CopyClusters {
         .withColumn("clusterSize", coalesce(col("clusterSize"), lit(1)))
         .withColumn("clusterId", coalesce(col("clusterId"), col("articleId")));
     return new Marked(marked.as(Article.ENCODER).unionByName(cleaned.filter(col("rejectReason").isNotNull())),
-        kept.join(touched, new String[] {"articleId"}, "left_anti").as(Article.ENCODER), computed, keptIndex);
+        kept.join(touched, new String[] {"articleId"}, "left_anti").as(Article.ENCODER), computed, keptIndex, candidatesCompared);
   }
 
   /** {@code articleId, table, hash}: each of an article's min-hashes with the number of its hash table. */
