@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +22,6 @@ import org.tonewatch.publish.Snapshot;
 import org.tonewatch.publish.TableHash;
 import org.tonewatch.publish.Tables;
 import org.tonewatch.publish.Warehouse;
-import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.Nights;
 import org.tonewatch.testing.SharedSpark;
 import org.tonewatch.testing.WarehouseTables;
@@ -56,15 +54,6 @@ class HdfsWarehouseTest {
     return "hdfs://localhost:" + hdfs.getNameNodePort() + "/" + folder;
   }
 
-  private static RunSummary run(Path input, String warehouse, String... settings) {
-    Map<String, String> conf = new HashMap<>(Map.of("input", input.toString(), "warehouse", warehouse,
-        "nlp.engine", FakeNlpEngine.class.getName()));
-    for (int i = 0; i < settings.length; i += 2) {
-      conf.put(settings[i], settings[i + 1]);
-    }
-    return NightlyJob.run(SharedSpark.session(), JobConf.from(null, conf));
-  }
-
   private static Map<String, String> lastHashes(String warehouse) {
     Row last = WarehouseTables.read(warehouse, Tables.RUNS).orderBy(org.apache.spark.sql.functions.col("run_id").desc()).first();
     return last.getJavaMap(last.fieldIndex("table_hashes"));
@@ -73,29 +62,25 @@ class HdfsWarehouseTest {
   /** One warehouse on HDFS through its life, against the same nights on local disk. */
   @Test
   void nightsARerunADeadNightAndAReaderOnHdfsGiveWhatLocalDiskGives() throws Exception {
-    Path small = dir.resolve("small");
-    Path large = dir.resolve("large");
-    RerunAndReadersTest.corpus(small, 3);
-    RerunAndReadersTest.corpus(large, 7);
-    String local = dir.resolve("local").toString();
-    run(small, local);
-    Map<String, String> localNightOne = lastHashes(local);
-    run(large, local);
-    Map<String, String> localNightTwo = lastHashes(local);
+    FakeNights local = FakeNights.onLocalDisk();
+    Path small = local.small();
+    Path large = local.large();
+    Map<String, String> localNightOne = local.nightOne();
+    Map<String, String> localNightTwo = local.nightTwo();
 
     String warehouse = onHdfs("warehouse");
-    assertEquals(3, run(small, warehouse).annotatedNow());
+    assertEquals(3, FakeNights.run(small, warehouse).annotatedNow());
     assertEquals(localNightOne, lastHashes(warehouse), "night 1 on HDFS = night 1 on local disk");
     assertTrue(hdfs.getFileSystem().exists(new org.apache.hadoop.fs.Path("/warehouse/sentences/_delta_log")), "a Delta table on HDFS");
-    assertEquals(0, run(small, warehouse).annotatedNow(), "a rerun annotates nothing");
+    assertEquals(0, FakeNights.run(small, warehouse).annotatedNow(), "a rerun annotates nothing");
     assertEquals(localNightOne, lastHashes(warehouse), "and gives the same rows");
 
-    assertThrows(IllegalStateException.class, () -> run(large, warehouse, "faults.fail-after", "aggregate"));
+    assertThrows(IllegalStateException.class, () -> FakeNights.run(large, warehouse, "faults.fail-after", "aggregate"));
     Snapshot nightOne = WarehouseTables.latest(warehouse);
     assertEquals(localNightOne, Nights.hashesOf(nightOne), "a dead night is invisible");
 
     // Night 2 again, with a reader reading the latest completed night in a loop while it rolls back and commits.
-    CompletableFuture<RunSummary> night = CompletableFuture.supplyAsync(() -> run(large, warehouse));
+    CompletableFuture<RunSummary> night = CompletableFuture.supplyAsync(() -> FakeNights.run(large, warehouse));
     String old = TableHash.of(nightOne.read(Tables.SENTENCES));
     List<String> seen = new ArrayList<>();
     while (!night.isDone() || seen.size() < 3) {
