@@ -92,9 +92,10 @@ class NightlyRunsIT {
   }
 
   /**
-   * The same on a real HDFS (a NameNode and a DataNode started here, the night a JVM of its own): night 1, then night 2
-   * killed once its row tables are committed (early in the aggregate stage), then night 2 again, which rolls the dead
-   * night's commits back; each stage's kill is the test above, on local disk.
+   * The same on a real HDFS (a NameNode and a DataNode started here, the night a JVM of its own): the warehouse of the
+   * clean night 1 copied there, then night 2 killed once its row tables are committed (early in the aggregate stage),
+   * then night 2 again, which rolls the dead night's commits back; each stage's kill is the test above, on local disk.
+   * (A night run on HDFS from the start is {@code HdfsWarehouseTest}'s.)
    */
   @Test
   void onHdfsANightKilledAfterItsFirstCommitsAndRunAgainLeavesTheRowsOfOneCleanNight() throws Exception {
@@ -105,8 +106,9 @@ class NightlyRunsIT {
     try {
       hdfs.waitActive();
       String warehouse = "hdfs://localhost:" + hdfs.getNameNodePort() + "/warehouse";
-      Nights.run(dir.resolve("hdfs-night-1.log"), clean.nightOneInput(), warehouse);
-      assertEquals(clean.nightOne(), Nights.hashesOf(WarehouseTables.latest(warehouse)), "night 1 on HDFS = night 1 on local disk");
+      hdfs.getFileSystem().copyFromLocalFile(new org.apache.hadoop.fs.Path(clean.nightOneWarehouse().toUri()),
+          new org.apache.hadoop.fs.Path("/warehouse"));
+      assertEquals(clean.nightOne(), Nights.hashesOf(WarehouseTables.latest(warehouse)), "night 1, read from HDFS");
 
       Command killed = killedAfter("publish", Nights.SAMPLES, warehouse);
       assertTrue(killed.output().contains("committed to hdfs://"), killed.output());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tonewatch.publish.Snapshot;
@@ -29,9 +30,9 @@ public final class Nights {
 
   private Nights() {}
 
-  /** The clean references. */
-  public record Clean(Path nightOneInput, Path twoNights, Map<String, String> nightOne, Map<String, String> nightTwo,
-      Path single, Map<String, String> singleRun) {}
+  /** The clean references; {@code nightOneWarehouse} is a copy of the two nights' warehouse as night 1 left it. */
+  public record Clean(Path nightOneInput, Path twoNights, Path nightOneWarehouse, Map<String, String> nightOne,
+      Map<String, String> nightTwo, Path single, Map<String, String> singleRun) {}
 
   public static Clean clean() {
     return Holder.CLEAN;
@@ -47,13 +48,23 @@ public final class Nights {
         Path twoNights = dir.resolve("two-nights");
         run(dir.resolve("clean-night-1.log"), nightOne, twoNights);
         Map<String, String> first = lastRecordedHashes(twoNights);
+        Path nightOneWarehouse = dir.resolve("night-1-warehouse");
+        copyTree(twoNights, nightOneWarehouse);
         run(dir.resolve("clean-night-2.log"), SAMPLES, twoNights);
         Map<String, String> second = lastRecordedHashes(twoNights);
         Path single = dir.resolve("single");
         run(dir.resolve("clean-single.log"), SAMPLES, single);
-        return new Clean(nightOne, twoNights, first, second, single, lastRecordedHashes(single));
+        return new Clean(nightOne, twoNights, nightOneWarehouse, first, second, single, lastRecordedHashes(single));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Files.copy(path, to.resolve(from.relativize(path).toString()));
       }
     }
   }
