@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,6 @@ import org.tonewatch.publish.Warehouse;
 import org.tonewatch.reference.Leaders;
 import org.tonewatch.reference.Outlets;
 import org.tonewatch.reference.ReferenceData;
-import org.tonewatch.testing.FakeNlpEngine;
 import org.tonewatch.testing.SharedSpark;
 import org.tonewatch.testing.WarehouseTables;
 
@@ -57,12 +55,7 @@ class RerunAndReadersTest {
   }
 
   private static RunSummary run(Path input, Path warehouse, String... settings) {
-    Map<String, String> conf = new HashMap<>(Map.of("input", input.toString(), "warehouse", warehouse.toString(),
-        "nlp.engine", FakeNlpEngine.class.getName()));
-    for (int i = 0; i < settings.length; i += 2) {
-      conf.put(settings[i], settings[i + 1]);
-    }
-    return NightlyJob.run(SharedSpark.session(), JobConf.from(null, conf));
+    return FakeNights.run(input, warehouse.toString(), settings);
   }
 
   @Test
