@@ -61,12 +61,14 @@ public final class Nights {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  /** Copies the folder {@code from} to {@code to}, which must not exist yet, and returns {@code to}. */
+  public static Path copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path path : paths.toList()) {
         Files.copy(path, to.resolve(from.relativize(path).toString()));
       }
     }
+    return to;
   }
 
   /** A folder with the first three sample articles and their manifest rows. */

@@ -32,7 +32,7 @@ class CalibrateEncoderTest {
         "--linear-model", dir.resolve("tone-model.tsv.gz").toString(), "--dev", DATA.resolve("labels/dev.jsonl").toString(),
         "--check", String.join(",", DATA.resolve("newsmtsc/dev-rw.jsonl").toString(),
             DATA.resolve("newsmtsc/dev-mt.jsonl").toString(), DATA.resolve("checks/uk-russia-tone.jsonl").toString()),
-        "--cache", dir.resolve("cache").toString());
+        "--cache", SharedParseCache.dir().toString());
     assertEquals(0, exit);
     for (String file : outputs) {
       try (InputStream shipped = getClass().getResourceAsStream("/tone/" + file)) {

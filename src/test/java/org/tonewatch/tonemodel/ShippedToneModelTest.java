@@ -33,8 +33,8 @@ class ShippedToneModelTest {
   private static final Path DATA = Path.of(System.getProperty("tonewatch.project.dir", "."), "data");
   private static final Path DEV = DATA.resolve("labels/dev.jsonl");
   private static final Path CHECK_SET = DATA.resolve("checks/uk-russia-tone.jsonl");
-  private static final ExampleParser PARSER = new ExampleParser(ToneEvaluation.NLP, null);
-  /** Each file is parsed once for all the tests here (the dev split alone takes CoreNLP tens of seconds). */
+  private static final ExampleParser PARSER = new ExampleParser(ToneEvaluation.NLP, SharedParseCache.dir());
+  /** Each file is parsed once in the test JVM (the dev split alone takes CoreNLP tens of seconds). */
   private static final Map<Path, List<ParsedExample>> PARSED = new ConcurrentHashMap<>();
 
   private static List<ParsedExample> parsed(Path file) {
