@@ -70,8 +70,10 @@ class NightlyRunsIT {
 
   /**
    * A first night killed while it annotates publishes nothing. Night 2, from a copy of the clean night 1's warehouse,
-   * is killed after each stage, and readers still see night 1; killed once it has printed its summary, it has
-   * published and recorded the rows of one clean night 2.
+   * is killed after its annotate stage (nothing committed yet) and after its aggregate stage (every table but
+   * {@code runs} committed), and readers still see night 1; killed once it has printed its summary, it has published
+   * and recorded the rows of one clean night 2. (The kill after the publish stage, when only the row tables are
+   * committed, is the HDFS test's below.)
    */
   @Test
   void aNightKilledAtAnyStageAndRunAgainLeavesTheRowsOfOneCleanNight() throws Exception {
@@ -81,7 +83,7 @@ class NightlyRunsIT {
     assertFalse(published(first), "a first night killed while annotating: nothing published");
 
     Path warehouse = Nights.copyTree(clean.nightOneWarehouse(), dir.resolve("warehouse"));
-    for (String stage : List.of("annotate", "publish", "aggregate")) {
+    for (String stage : List.of("annotate", "aggregate")) {
       killedAfter(stage, Nights.SAMPLES, warehouse);
       assertEquals(clean.nightOne(), Nights.publishedHashes(warehouse),
           "killed after " + stage + ": readers still see night 1, whole");
@@ -96,7 +98,8 @@ class NightlyRunsIT {
   /**
    * The same on a real HDFS (a NameNode and a DataNode started here, the night a JVM of its own): the warehouse of the
    * clean night 1 copied there, then night 2 killed once its row tables are committed (early in the aggregate stage),
-   * then night 2 again, which rolls the dead night's commits back; each stage's kill is the test above, on local disk.
+   * then night 2 again, which rolls the dead night's commits back; the kills at the other stages are the test above,
+   * on local disk.
    * (A night run on HDFS from the start is {@code HdfsWarehouseTest}'s.)
    */
   @Test

@@ -119,7 +119,13 @@ class RerunAndReadersTest {
     return last.getJavaMap(last.fieldIndex("table_hashes"));
   }
 
-  /** A run that stops with an error after any stage, then is run again, leaves the rows of one clean run. */
+  /**
+   * A first run that stops with an error after its aggregate stage (every table but {@code runs} committed, and no
+   * completed run to roll back to: the next run deletes them) or after its record, then is run again, leaves the rows
+   * of one clean run. (A run stopped before it commits anything is NightlyRunsIT's first night, killed after its
+   * copies stage; a night stopped after its aggregate stage that follows a completed one is run again on HDFS and S3
+   * in {@code HdfsWarehouseTest} and {@code S3WarehouseTest}.)
+   */
   @Test
   void aRunStoppedAfterAnyStageAndRunAgainGivesTheRowsOfOneCleanRun() throws Exception {
     Path input = dir.resolve("input");
@@ -128,7 +134,7 @@ class RerunAndReadersTest {
     run(input, clean);
     Map<String, String> expected = lastHashes(clean);
 
-    for (String stage : List.of("annotate", "aggregate", "record")) {
+    for (String stage : List.of("aggregate", "record")) {
       Path warehouse = dir.resolve("stopped-after-" + stage);
       IllegalStateException stopped = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
           () -> run(input, warehouse, "faults.fail-after", stage));
