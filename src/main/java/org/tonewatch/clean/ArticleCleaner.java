@@ -29,6 +29,8 @@ public final class ArticleCleaner implements Serializable {
   static final String LINK_LIST = "link-list";
   /** The rule name recorded for a photo gallery's captions (see {@link #dropCaptionRuns}). */
   static final String CAPTION_RUN = "caption-run";
+  /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
+  static final String DOUBLED_CAPTION = "doubled-caption";
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
       + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
   /**
@@ -115,7 +117,7 @@ public final class ArticleCleaner implements Serializable {
     String title = null;
     if (findTitle && kept.size() > 1) {
       int[] first = kept.get(0);
-      String line = new String(body, first[0], first[1] - first[0]).strip();
+      String line = line(body, first);
       if (isHeadline(line)) {
         title = line;
         blank(body, first[0], first[1]);
@@ -125,10 +127,11 @@ public final class ArticleCleaner implements Serializable {
 
     dropLinkLists(body, kept, removed);
     dropCaptionRuns(body, kept, removed);
+    dropDoubledCaptions(body, kept, removed);
 
     for (int i = 1; i < kept.size(); i++) {
-      String before = new String(body, kept.get(i - 1)[0], kept.get(i - 1)[1] - kept.get(i - 1)[0]).strip();
-      String after = new String(body, kept.get(i)[0], kept.get(i)[1] - kept.get(i)[0]).strip();
+      String before = line(body, kept.get(i - 1));
+      String after = line(body, kept.get(i));
       if (!SENTENCE_END.matcher(before).matches() && Character.isLowerCase(after.codePointAt(0))) {
         for (int c = kept.get(i - 1)[1]; c < kept.get(i)[0]; c++) {
           body[c] = ' ';
@@ -143,7 +146,7 @@ public final class ArticleCleaner implements Serializable {
    * first) are a list of links to other stories, not the article: a subheading stands alone before its paragraph.
    */
   private static void dropLinkLists(char[] body, List<int[]> kept, List<Removed> removed) {
-    dropRuns(body, kept, removed, ArticleCleaner::isLinkLike, 2, 0, LINK_LIST);
+    dropRuns(body, kept, removed, i -> isLinkLike(line(body, kept.get(i))), 2, 0, LINK_LIST);
   }
 
   /**
@@ -152,21 +155,52 @@ public final class ArticleCleaner implements Serializable {
    * single caption-like line is left alone: prose can read like one.
    */
   private static void dropCaptionRuns(char[] body, List<int[]> kept, List<Removed> removed) {
-    dropRuns(body, kept, removed, line -> CAPTION.matcher(line).matches(), 3, 1, CAPTION_RUN);
+    dropRuns(body, kept, removed, i -> CAPTION.matcher(line(body, kept.get(i))).matches(), 3, 1, CAPTION_RUN);
   }
 
   /**
-   * Drops each run of kept lines in which at least {@code least} lines pass {@code test} and at most {@code gap} lines
-   * that do not stand between two that do; the run goes from its first passing line to its last.
+   * A paragraph printed twice in a row is a photo's caption: galleries (CNN's) and lead photos (AP's) carry each caption
+   * twice, once under the picture and once for the enlarged one. Two or more doubled paragraphs, at most one other line
+   * between two of them, are a gallery and go with the lines between them. A lone doubled paragraph goes, both copies,
+   * when it reads like a caption ({@link #CAPTION}) or has no closing stop (a credit: "Jane Doe/Contributed"); otherwise
+   * it is prose printed twice and stays (its second copy is a repeat, counted once: {@code repeat_of}).
+   */
+  private static void dropDoubledCaptions(char[] body, List<int[]> kept, List<Removed> removed) {
+    boolean[] doubled = new boolean[kept.size()];
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      if (line(body, kept.get(i)).equals(line(body, kept.get(i + 1)))) {
+        doubled[i] = true;
+        doubled[i + 1] = true;
+      }
+    }
+    dropRuns(body, kept, removed, i -> doubled[i], 4, 1, DOUBLED_CAPTION);
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      String line = line(body, kept.get(i));
+      if (line.equals(line(body, kept.get(i + 1)))
+          && (CAPTION.matcher(line).matches() || !SENTENCE_END.matcher(line).matches())) {
+        for (int[] copy : List.of(kept.get(i), kept.get(i + 1))) {
+          removed.add(new Removed(DOUBLED_CAPTION, "chrome", line));
+          blank(body, copy[0], copy[1]);
+        }
+        kept.subList(i, i + 2).clear();
+        i--;
+      }
+    }
+  }
+
+  /**
+   * Drops each run of kept lines in which at least {@code least} lines pass {@code test} (given a line's index in
+   * {@code kept}) and at most {@code gap} lines that do not stand between two that do; the run goes from its first
+   * passing line to its last.
    */
   private static void dropRuns(char[] body, List<int[]> kept, List<Removed> removed,
-      java.util.function.Predicate<String> test, int least, int gap, String rule) {
+      java.util.function.IntPredicate test, int least, int gap, String rule) {
     List<int[]> dropped = new ArrayList<>();
     int first = -1;
     int last = -1;
     int passing = 0;
     for (int i = 0; i <= kept.size(); i++) {
-      boolean passes = i < kept.size() && test.test(new String(body, kept.get(i)[0], kept.get(i)[1] - kept.get(i)[0]).strip());
+      boolean passes = i < kept.size() && test.test(i);
       if (passes && first >= 0 && i - last - 1 <= gap) {
         last = i;
         passing++;
@@ -175,7 +209,7 @@ public final class ArticleCleaner implements Serializable {
       if (first >= 0 && (passes || i == kept.size() || i - last > gap)) {
         if (passing >= least) {
           for (int[] line : kept.subList(first, last + 1)) {
-            removed.add(new Removed(rule, "chrome", new String(body, line[0], line[1] - line[0]).strip()));
+            removed.add(new Removed(rule, "chrome", line(body, line)));
             blank(body, line[0], line[1]);
             dropped.add(line);
           }
@@ -259,6 +293,11 @@ public final class ArticleCleaner implements Serializable {
       }
       return p;
     });
+  }
+
+  /** The text of a kept line, trimmed. */
+  private static String line(char[] body, int[] line) {
+    return new String(body, line[0], line[1] - line[0]).strip();
   }
 
   private static void blank(char[] body, int start, int end) {

@@ -144,7 +144,10 @@ class ArticleCleanerTest {
         "Email", "WhatsApp", "Print", "Jane Doe/U.S. Navy via Getty Images, FILE", "John Roe / Getty Images A pigeon crosses an empty street.",
         "Click for more from the Media Desk", "Video provided by Some Agency", "Featured Image via Getty Images.",
         "Read more from Jane Doe’s archive.", "CLICK the Video ABOVE to watch the FULL INTERVIEW with the envoy",
-        "The original version of this story misstated the date of the talks. They were in May."};
+        "The original version of this story misstated the date of the talks. They were in May.",
+        "KREMLIN DENIES PLAN TO CUT GAS TO EUROPE, SAYS TALKS WILL GO ON", "WATCH THE FULL INTERVIEW WITH THE AMBASSADOR:",
+        "(SOUNDBITE OF ARCHIVED RECORDING)", "Jane Doe/Contributed", "John Roe/Courtesy of the family",
+        "The envoys meet in Geneva. Hide Caption 3 of 12 Photos: The summit in pictures The two leaders shake hands."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -172,7 +175,8 @@ class ArticleCleanerTest {
         "The editors said they would not sign up to the Kremlin's privacy policy.", "Print media in Russia answer to the state.",
         "Join us, Putin told the leaders of the union.", "Tell them about the sanctions, the minister said.",
         "Congress gets an unfavourable rating of 64%-17%, the party 48%-37% and the index, -1.68%, closed up 2.2%.", "This story of the summit was told many times.",
-        "[The talks] will go on, Lavrov said."};
+        "[The talks] will go on, Lavrov said.", "THE KREMLIN'S ANSWER", "Q: WHAT DOES THIS MEAN FOR GAS PRICES?",
+        "NATO said: \"WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY.\""};
     for (String sentence : sentences) {
       String text = "Russia expelled the diplomats.\n\n" + sentence;
       assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body(), sentence);
@@ -221,6 +225,24 @@ class ArticleCleanerTest {
         + "The two ministers shake hands before their talks in Geneva on March 6, 2009.\n\n"
         + "Putin annexed Crimea in March 2014.\n\nThe West answered with sanctions in July 2014.\n\n"
         + "The foreign minister speaks at the United Nations in New York on Monday.";
+    assertEquals(prose, CLEANER.cleanBodyOnly(prose, "Some Outlet").body());
+  }
+
+  @Test
+  void dropsCaptionsPrintedTwiceAndKeepsProsePrintedTwice() {
+    String gallery = "Russia expelled the diplomats.\n\n"
+        + "The ministers meet in Geneva in March 2009.\n\nThe ministers meet in Geneva in March 2009.\n\n"
+        + "Protesters gathered near the Kremlin after the vote.\n\nProtesters gathered near the Kremlin after the vote.\n\n"
+        + "The ministry said more expulsions would follow.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(gallery, "Some Outlet");
+    assertEquals("Russia expelled the diplomats. The ministry said more expulsions would follow.", prose(cleaned.body()));
+    assertEquals(List.of(ArticleCleaner.DOUBLED_CAPTION), removed(cleaned, ArticleCleaner.Removed::rule).stream().distinct().toList());
+
+    String credit = "Russia expelled the diplomats.\n\nJane Doe for The Outlet\n\nJane Doe for The Outlet\n\nMoscow said no.";
+    assertEquals("Russia expelled the diplomats. Moscow said no.", prose(CLEANER.cleanBodyOnly(credit, "Some Outlet").body()));
+
+    String prose = "Russia expelled the diplomats.\n\nThe ministry said more would follow.\n\n"
+        + "The ministry said more would follow.\n\nMoscow said no.";
     assertEquals(prose, CLEANER.cleanBodyOnly(prose, "Some Outlet").body());
   }
 
