@@ -229,6 +229,18 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void cleansALineOfAHundredThousandWords() {
+    // A rule that repeats a group once per word recursed once per word and overflowed the stack on such a line.
+    String capitals = "KREMLIN ".repeat(100_000).strip();
+    String mixed = "The Kremlin said ".repeat(30_000) + "no.";
+    String buttons = "next Image 1 of 3 prev Image 2 of 3 ".repeat(20_000).strip();
+    String text = "Russia expelled the diplomats.\n\n" + capitals + "\n\n" + mixed + "\n\n" + buttons + "\n\nMoscow said no.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+    assertEquals(text.length(), cleaned.body().length());
+    assertEquals(List.of("capitals-headline"), removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void dropsCaptionsPrintedTwiceAndKeepsProsePrintedTwice() {
     String gallery = "Russia expelled the diplomats.\n\n"
         + "The ministers meet in Geneva in March 2009.\n\nThe ministers meet in Geneva in March 2009.\n\n"
