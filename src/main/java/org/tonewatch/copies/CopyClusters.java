@@ -8,6 +8,7 @@ import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.ml.feature.RegexTokenizer;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -35,6 +37,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -64,7 +68,13 @@ public final class CopyClusters {
   static final int SHINGLE_WORDS = 5;
   static final int HASH_TABLES = 5;
   static final long SEED = 20261123L;
-  private static final int FEATURES = 1 << 20;
+  /**
+   * The shingles are hashed into this many features. Few enough articles must share a feature by chance: with 2^20,
+   * a million articles of a few hundred shingles each put every feature in hundreds of them, so that unrelated articles
+   * shared a min-hash and one in eight became a candidate; at 2^26 a feature is in a handful.
+   */
+  public static final int FEATURES = 1 << 26;
+  private static final UserDefinedFunction SIZE = udf((UDF1<Vector, Integer>) Vector::size, DataTypes.IntegerType);
 
   private CopyClusters() {}
 
@@ -208,6 +218,15 @@ public final class CopyClusters {
         .withColumn("clusterId", coalesce(col("clusterId"), col("articleId")));
     return new Marked(marked.as(Article.ENCODER).unionByName(cleaned.filter(col("rejectReason").isNotNull())),
         kept.join(touched, new String[] {"articleId"}, "left_anti").as(Article.ENCODER), computed, keptIndex, candidatesCompared);
+  }
+
+  /**
+   * The rows of a published copy index that this code can compare with. An index written with another number of
+   * features hashed its shingles elsewhere; its articles are left out, so a night shingles them again, once, and
+   * replaces their rows.
+   */
+  public static Dataset<Row> comparable(Dataset<Row> index) {
+    return index.filter(SIZE.apply(col("features")).equalTo(FEATURES));
   }
 
   /** {@code articleId, table, hash}: each of an article's min-hashes with the number of its hash table. */

@@ -63,7 +63,7 @@ record Published(Dataset<Row> articleRows, Dataset<Article> articles, Dataset<Se
         Tables.articleBeans(articleRows).withColumn("previouslyPublished", lit(true)).as(Article.ENCODER),
         Tables.sentenceBeans(last.read(Tables.SENTENCES)),
         last.has(Tables.REJECTS) ? last.read(Tables.REJECTS) : null,
-        last.has(CopyClusters.INDEX) ? last.read(CopyClusters.INDEX) : null);
+        last.has(CopyClusters.INDEX) ? CopyClusters.comparable(last.read(CopyClusters.INDEX)) : null);
   }
 
   /**

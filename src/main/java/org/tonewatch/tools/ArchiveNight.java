@@ -16,6 +16,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.tonewatch.annotate.Sentence;
+import org.tonewatch.copies.CopyClusters;
 import org.tonewatch.ingest.Article;
 import org.tonewatch.nightly.JobConf;
 import org.tonewatch.nightly.NightlyJob;
@@ -30,7 +31,8 @@ import org.tonewatch.publish.Warehouse;
  * ({@link SyntheticArchive}, fixed seed, no NLP) as a run of their own, through the nightly job's own commit, aggregates
  * and record; then it times a night of K real new articles (the newest of a news-please corpus) over a copy of that
  * warehouse, as {@code jobs/run-local.sh} in a JVM of its own, timed from start to exit like cron sees it. A built
- * archive is kept and used again while its seed, size and annotation version are the same. Run from the project folder.
+ * archive is kept and used again while its seed, size, annotation version and copy-index features are the same. Run
+ * from the project folder.
  */
 final class ArchiveNight {
   private static final String CONFIG = "jobs/conf/nightly.properties";
@@ -81,8 +83,8 @@ final class ArchiveNight {
   }
 
   /**
-   * Publishes {@code size} synthetic articles into {@code archive/warehouse}, unless a warehouse of the same seed, size
-   * and annotation version is there already (its {@code archive/built} file says so).
+   * Publishes {@code size} synthetic articles into {@code archive/warehouse}, unless a warehouse of the same seed, size,
+   * annotation version and copy-index features is there already (its {@code archive/built} file says so).
    */
   private static void build(Path archive, int size, long seed, Map<String, String> settings) throws IOException {
     Path warehouse = archive.resolve("warehouse");
@@ -92,7 +94,7 @@ final class ArchiveNight {
     JobConf conf = JobConf.from(Path.of(CONFIG), overrides);
     NightlyJob.Setup setup = NightlyJob.Setup.of(conf);
     String version = setup.version();
-    String stamp = "size=" + size + " seed=" + seed + " annotation_version=" + version;
+    String stamp = "size=" + size + " seed=" + seed + " annotation_version=" + version + " copy_features=" + CopyClusters.FEATURES;
     Path built = archive.resolve("built");
     if (Files.exists(built) && Files.readString(built).strip().equals(stamp)) {
       System.out.printf(Locale.ROOT, "[benchmark] archive of %d synthetic articles: kept from an earlier run (%s)%n", size, stamp);

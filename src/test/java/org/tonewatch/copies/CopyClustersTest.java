@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -129,10 +132,27 @@ class CopyClustersTest {
     assertEquals(2, marked.get("p-published").getClusterSize());
     assertNull(marked.get("u-unrelated").getCopyOf());
     assertEquals(List.of("a-reprint", "u-unrelated"),
-        second.index().select("articleId").orderBy("articleId").as(org.apache.spark.sql.Encoders.STRING()).collectAsList(),
+        second.index().select("articleId").orderBy("articleId").as(Encoders.STRING()).collectAsList(),
         "the night's rows of the index are those of the articles it shingled");
     assertEquals(index, second.keptIndex().collectAsList(), "the kept article's row, as published");
     second.release();
+  }
+
+  @Test
+  void anIndexHashedIntoAnotherNumberOfFeaturesIsNotComparedWith() {
+    CopyClusters.Marked marked = CopyClusters.mark(spark, spark.createDataset(List.of(article("p-new", "Outlet A", "Outlet A", story)),
+        Article.ENCODER), 0.6, "v1");
+    Row current = marked.index().collectAsList().get(0);
+    marked.release();
+    SparseVector features = (SparseVector) current.getAs("features");
+    assertEquals(CopyClusters.FEATURES, features.size());
+    int[] older = Arrays.stream(features.indices()).map(i -> i % (1 << 20)).distinct().sorted().toArray();
+    Row old = RowFactory.create("p-old",
+        new SparseVector(1 << 20, older, Arrays.stream(older).mapToDouble(i -> 1).toArray()),
+        current.getAs("hashes"));
+
+    Dataset<Row> index = spark.createDataFrame(List.of(current, old), CopyClusters.emptyIndex(spark).schema());
+    assertEquals(List.of("p-new"), CopyClusters.comparable(index).select("articleId").as(Encoders.STRING()).collectAsList());
   }
 
   @Test
