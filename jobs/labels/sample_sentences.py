@@ -9,6 +9,9 @@
            foreign secretary, ...) in a sentence with a UK or Russia word. The net is wider than the job's gazetteer,
            so the gazetteer's misses are drawn too; the labellers decide what each sentence refers to.
 
+--exclude FILE (repeatable) leaves out of the pool the sentences of an earlier sample (a JSON Lines file with
+"source" and "text", or a CSV with "file" and "text"), so that a new test sample holds none that wrote the rules.
+
 Deterministic: a fixed seed and rows sorted by (article_id, sentence_index) before drawing.
 """
 import argparse
@@ -59,6 +62,7 @@ def main():
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--leaders", default=str(Path(__file__).resolve().parents[2] / "data/reference/leaders.csv"))
     parser.add_argument("--out", required=True)
+    parser.add_argument("--exclude", action="append", default=[], help="an earlier sample whose sentences to leave out")
     args = parser.parse_args()
 
     con = tonewatch_tables.connect(tonewatch_tables.warehouse_path(args.warehouse))
@@ -70,6 +74,13 @@ def main():
     by_article = {}
     for i, r in enumerate(rows):
         by_article.setdefault(r[0], []).append(i)
+
+    excluded = set()
+    for path in args.exclude:
+        if path.endswith(".csv"):
+            excluded.update((r["file"], r["text"]) for r in csv.DictReader(open(path, encoding="utf-8")))
+        else:
+            excluded.update((r["source"], r["text"]) for r in map(json.loads, open(path, encoding="utf-8")))
 
     if args.kind == "leaders":
         full, surnames = set(), set()
@@ -90,6 +101,7 @@ def main():
         pool = [i for i, r in enumerate(rows) if in_net(r[2])]
     else:
         pool = list(range(len(rows)))
+    pool = [i for i in pool if (rows[i][9], rows[i][2]) not in excluded]
     chosen = sorted(random.Random(args.seed).sample(pool, args.count))
 
     with open(args.out, "w", encoding="utf-8") as out:
