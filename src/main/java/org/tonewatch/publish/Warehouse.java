@@ -47,10 +47,21 @@ import org.tonewatch.UsageException;
  * a cluster the scheduler runs one at a time, which S3 needs too, see the README). Driver side.
  */
 public final class Warehouse {
-  /** The settings a Spark session needs for Delta tables; a session built by the project sets them. */
+  static final String AUTO_COMPACT = "spark.databricks.delta.autoCompact.enabled";
+
+  /**
+   * The settings a Spark session needs for Delta tables, and Delta's auto compaction; a session built by the project
+   * sets them. Each night adds a few small files to the partitions it touches; once a partition holds
+   * {@code spark.databricks.delta.autoCompact.minNumFiles} (50) files under half of
+   * {@code spark.databricks.delta.autoCompact.maxFileSize} (128 MB), the write that adds the last one rewrites them into
+   * fewer, larger files, in a commit of its own right after the write's and within it. So the version a night records
+   * for a table is the compacted one, and a night that dies before its record has its compactions rolled back with its
+   * other commits.
+   */
   public static final Map<String, String> SESSION_SETTINGS = Map.of(
       "spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension",
-      "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+      "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog",
+      AUTO_COMPACT, "true");
 
   /**
    * A night that changes more articles than this rewrites {@code articles} and {@code sentences} whole rather than

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -71,5 +73,35 @@ class WarehouseTest {
 
     assertEquals(1, warehouse.replaceArticles(second, null, "t", Warehouse.Changes.of(keys(List.of()))), "no changes: no commit");
     assertEquals(1, warehouse.latestVersion("t"));
+  }
+
+  /**
+   * Nights add small files to the partitions they touch. Auto compaction, on in every session the project builds,
+   * rewrites a partition's small files into one within the write that brings them to the threshold (lowered here from
+   * its 50 to 3): the version the write returns, and a night records, is the compacted one, with the same rows.
+   */
+  @Test
+  void aPartitionOfManySmallFilesIsCompactedWithinTheWriteThatAddsTheLast() {
+    SparkSession spark = SharedSpark.session();
+    assertEquals("true", spark.conf().get(Warehouse.AUTO_COMPACT));
+    Warehouse warehouse = new Warehouse(spark, dir.resolve("wh").toString());
+    spark.conf().set("spark.databricks.delta.autoCompact.minNumFiles", "3");
+    try {
+      long version = -1;
+      for (int night = 0; night < 3; night++) {
+        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create("n" + night, 2014, "night " + night)), ROWS);
+        version = warehouse.replaceArticles(rows, null, "t", Warehouse.Changes.of(rows.select("article_id", "year")));
+        if (night == 1) {
+          assertEquals(2, warehouse.read("t", version).inputFiles().length, "two nights, two files");
+        }
+      }
+      assertEquals(warehouse.latestVersion("t"), version);
+      assertEquals(1, warehouse.read("t", version).inputFiles().length, "compacted into one file");
+      assertEquals(List.of("n0", "n1", "n2"),
+          warehouse.read("t", version).orderBy("article_id").select("article_id").as(Encoders.STRING()).collectAsList());
+      assertEquals("OPTIMIZE", DeltaTable.forPath(spark, warehouse.path("t")).history(1).first().getAs("operation"));
+    } finally {
+      spark.conf().unset("spark.databricks.delta.autoCompact.minNumFiles");
+    }
   }
 }
