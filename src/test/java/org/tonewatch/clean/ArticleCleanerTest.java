@@ -147,7 +147,16 @@ class ArticleCleanerTest {
         "The original version of this story misstated the date of the talks. They were in May.",
         "KREMLIN DENIES PLAN TO CUT GAS TO EUROPE, SAYS TALKS WILL GO ON", "WATCH THE FULL INTERVIEW WITH THE AMBASSADOR:",
         "(SOUNDBITE OF ARCHIVED RECORDING)", "Jane Doe/Contributed", "John Roe/Courtesy of the family",
-        "The envoys meet in Geneva. Hide Caption 3 of 12 Photos: The summit in pictures The two leaders shake hands."};
+        "The envoys meet in Geneva. Hide Caption 3 of 12 Photos: The summit in pictures The two leaders shake hands.",
+        "First published on Mon 3 Dec 2018 12.00 GMT", "Last modified on Tue 4 Dec 2018 09.12 GMT", "Published 12 March 2018",
+        "Updated April 12, 2019, at 9:12 p.m. ET", "This article is more than 3 years old", "Reuse this content", "Topics",
+        "More on this story", "Copy this link", "Close share panel", "These are external links and will open in a new window",
+        "Since you’re here … we have a small favour to ask.", "Support Some Outlet",
+        "Are you affected by the issues raised in this story? Share your experiences by emailing tips@example.com.",
+        "(Reporting by Jane Doe in Moscow; Editing by John Roe)", "Our Standards: The Outlet's Trust Principles.",
+        "FILE PHOTO: The foreign minister attends talks in Moscow, Russia, May 13, 2019. REUTERS/Jane Doe/File Photo",
+        "The foreign minister attends talks in Moscow, Russia, May 13, 2019. REUTERS/Jane Doe",
+        "FILE - In this May 3, 2018, file photo, the envoy speaks in Moscow."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -176,7 +185,10 @@ class ArticleCleanerTest {
         "Join us, Putin told the leaders of the union.", "Tell them about the sanctions, the minister said.",
         "Congress gets an unfavourable rating of 64%-17%, the party 48%-37% and the index, -1.68%, closed up 2.2%.", "This story of the summit was told many times.",
         "[The talks] will go on, Lavrov said.", "THE KREMLIN'S ANSWER", "Q: WHAT DOES THIS MEAN FOR GAS PRICES?",
-        "NATO said: \"WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY.\""};
+        "NATO said: \"WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY.\"",
+        "Reporting from Moscow, the correspondent writes that the talks have stalled.", "Published reports in Moscow said no.",
+        "Updated figures from the ministry show a rise.", "This article of the treaty is more than a formality.",
+        "Support for the talks grew in Moscow."};
     for (String sentence : sentences) {
       String text = "Russia expelled the diplomats.\n\n" + sentence;
       assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body(), sentence);
