@@ -31,6 +31,8 @@ public final class ArticleCleaner implements Serializable {
   static final String CAPTION_RUN = "caption-run";
   /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
   static final String DOUBLED_CAPTION = "doubled-caption";
+  /** The rule for a line in capitals (a related headline), which does not take an opening headline in capitals. */
+  static final String CAPITALS_HEADLINE = "capitals-headline";
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
       + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
   /**
@@ -92,12 +94,17 @@ public final class ArticleCleaner implements Serializable {
     List<Removed> removed = new ArrayList<>();
     List<int[]> kept = new ArrayList<>();
     String droppingAfter = null;
+    boolean opening = true;
     for (int start = 0; start < text.length(); ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
       String line = text.substring(start, end).strip();
       if (!line.isEmpty()) {
         ChromeRule rule = droppingAfter != null ? null : match(line, outlet);
+        if (rule != null && findTitle && opening && rule.name().equals(CAPITALS_HEADLINE)) {
+          rule = null; // a headline in capitals that opens the text is its title, not a link to another story
+        }
+        opening = false;
         if (droppingAfter != null || rule != null) {
           blank(body, start, end);
           removed.add(rule != null ? new Removed(rule.name(), rule.kind(), line) : new Removed(droppingAfter, "chrome", line));

@@ -253,6 +253,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void aHeadlineInCapitalsThatOpensTheTextIsItsTitleAndOneBetweenParagraphsIsALink() {
+    String text = "KREMLIN AND LONDON IN SECRET MOVE TO MEND TIES\n\nRussia expelled the diplomats.\n\n"
+        + "TRUMP SAYS HE WILL MEET PUTIN IN HELSINKI NEXT MONTH\n\nMoscow said no.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanWithTitle(text, "Some Outlet");
+    assertEquals("KREMLIN AND LONDON IN SECRET MOVE TO MEND TIES", cleaned.title());
+    assertEquals("Russia expelled the diplomats. Moscow said no.", prose(cleaned.body()));
+    assertEquals(List.of(ArticleCleaner.CAPITALS_HEADLINE), removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void dropsCaptionsPrintedTwiceAndKeepsProsePrintedTwice() {
     String gallery = "Russia expelled the diplomats.\n\n"
         + "The ministers meet in Geneva in March 2009.\n\nThe ministers meet in Geneva in March 2009.\n\n"
