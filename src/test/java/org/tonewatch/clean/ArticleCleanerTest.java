@@ -249,7 +249,7 @@ class ArticleCleanerTest {
     String text = "Russia expelled the diplomats.\n\n" + capitals + "\n\n" + mixed + "\n\n" + buttons + "\n\nMoscow said no.";
     ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
     assertEquals(text.length(), cleaned.body().length());
-    assertEquals(List.of("capitals-headline"), removed(cleaned, ArticleCleaner.Removed::rule));
+    assertEquals(List.of(ArticleCleaner.CAPITALS_HEADLINE), removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
   @Test
