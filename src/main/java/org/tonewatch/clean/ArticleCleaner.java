@@ -31,8 +31,6 @@ public final class ArticleCleaner implements Serializable {
   static final String CAPTION_RUN = "caption-run";
   /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
   static final String DOUBLED_CAPTION = "doubled-caption";
-  /** The rule for a line in capitals (a related headline), which does not take an opening headline in capitals. */
-  static final String CAPITALS_HEADLINE = "capitals-headline";
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
       + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
   /**
@@ -101,8 +99,8 @@ public final class ArticleCleaner implements Serializable {
       String line = text.substring(start, end).strip();
       if (!line.isEmpty()) {
         ChromeRule rule = droppingAfter != null ? null : match(line, outlet);
-        if (rule != null && findTitle && opening && rule.name().equals(CAPITALS_HEADLINE)) {
-          rule = null; // a headline in capitals that opens the text is its title, not a link to another story
+        if (rule != null && findTitle && opening && rule.sparesOpeningHeadline()) {
+          rule = null; // the text's own headline, which the title is read from below
         }
         opening = false;
         if (droppingAfter != null || rule != null) {

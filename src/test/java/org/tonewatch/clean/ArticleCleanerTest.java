@@ -12,6 +12,8 @@ import org.tonewatch.reference.ReferenceData;
 
 class ArticleCleanerTest {
   private static final ArticleCleaner CLEANER = ArticleCleaner.load(ReferenceData.bundled());
+  /** The row of chrome_rules.csv for a line in capitals, a body-line rule. */
+  private static final String CAPITALS_HEADLINE = "capitals-headline";
 
   /** One field of each removed line, in order. */
   private static List<String> removed(ArticleCleaner.Cleaned cleaned, java.util.function.Function<ArticleCleaner.Removed, String> field) {
@@ -249,7 +251,7 @@ class ArticleCleanerTest {
     String text = "Russia expelled the diplomats.\n\n" + capitals + "\n\n" + mixed + "\n\n" + buttons + "\n\nMoscow said no.";
     ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
     assertEquals(text.length(), cleaned.body().length());
-    assertEquals(List.of(ArticleCleaner.CAPITALS_HEADLINE), removed(cleaned, ArticleCleaner.Removed::rule));
+    assertEquals(List.of(CAPITALS_HEADLINE), removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
   @Test
@@ -259,7 +261,22 @@ class ArticleCleanerTest {
     ArticleCleaner.Cleaned cleaned = CLEANER.cleanWithTitle(text, "Some Outlet");
     assertEquals("KREMLIN AND LONDON IN SECRET MOVE TO MEND TIES", cleaned.title());
     assertEquals("Russia expelled the diplomats. Moscow said no.", prose(cleaned.body()));
-    assertEquals(List.of(ArticleCleaner.CAPITALS_HEADLINE), removed(cleaned, ArticleCleaner.Removed::rule));
+    assertEquals(List.of(CAPITALS_HEADLINE), removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
+  void aBodyLineRuleLeavesTheOpeningHeadlineAndALineRuleDropsIt() {
+    String text = "BREAKING NEWS FROM MOSCOW\n\nRussia expelled the diplomats.\n\nBREAKING NEWS FROM MOSCOW\n\nMoscow said no.";
+    ArticleCleaner body = new ArticleCleaner(List.of(new ChromeRule("banner", "chrome", "prefix", "BREAKING NEWS", "body-line")));
+    ArticleCleaner.Cleaned spared = body.cleanWithTitle(text, "Some Outlet");
+    assertEquals("BREAKING NEWS FROM MOSCOW", spared.title());
+    assertEquals(List.of("banner"), removed(spared, ArticleCleaner.Removed::rule));
+    assertEquals(List.of("banner", "banner"), removed(body.cleanBodyOnly(text, "Some Outlet"), ArticleCleaner.Removed::rule));
+
+    ArticleCleaner line = new ArticleCleaner(List.of(new ChromeRule("banner", "chrome", "prefix", "BREAKING NEWS", "line")));
+    ArticleCleaner.Cleaned dropped = line.cleanWithTitle(text, "Some Outlet");
+    assertNull(dropped.title()); // the first line left is prose, not a headline
+    assertEquals(List.of("banner", "banner"), removed(dropped, ArticleCleaner.Removed::rule));
   }
 
   @Test
