@@ -8,7 +8,6 @@ import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -37,8 +36,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -74,7 +71,6 @@ public final class CopyClusters {
    * shared a min-hash and one in eight became a candidate; at 2^26 a feature is in a handful.
    */
   public static final int FEATURES = 1 << 26;
-  private static final UserDefinedFunction SIZE = udf((UDF1<Vector, Integer>) Vector::size, DataTypes.IntegerType);
 
   private CopyClusters() {}
 
@@ -221,12 +217,14 @@ public final class CopyClusters {
   }
 
   /**
-   * The rows of a published copy index that this code can compare with. An index written with another number of
-   * features hashed its shingles elsewhere; its articles are left out, so a night shingles them again, once, and
-   * replaces their rows.
+   * A published copy index, or an empty one when it was written with another number of features: it hashed its
+   * shingles elsewhere, so a night shingles all its articles again, once, and replaces their rows. A night replaces the
+   * rows of every article it leaves out of the index in the same commit, so an index is of one size and its first row
+   * tells which; the vectors of the other rows are not read.
    */
   public static Dataset<Row> comparable(Dataset<Row> index) {
-    return index.filter(SIZE.apply(col("features")).equalTo(FEATURES));
+    List<Row> first = index.select(col("features")).limit(1).collectAsList();
+    return first.isEmpty() || ((Vector) first.get(0).get(0)).size() == FEATURES ? index : emptyIndex(index.sparkSession());
   }
 
   /** {@code articleId, table, hash}: each of an article's min-hashes with the number of its hash table. */

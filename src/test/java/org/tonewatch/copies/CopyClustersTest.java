@@ -15,6 +15,7 @@ import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,8 +152,12 @@ class CopyClustersTest {
         new SparseVector(1 << 20, older, Arrays.stream(older).mapToDouble(i -> 1).toArray()),
         current.getAs("hashes"));
 
-    Dataset<Row> index = spark.createDataFrame(List.of(current, old), CopyClusters.emptyIndex(spark).schema());
-    assertEquals(List.of("p-new"), CopyClusters.comparable(index).select("articleId").as(Encoders.STRING()).collectAsList());
+    StructType schema = CopyClusters.emptyIndex(spark).schema();
+    Dataset<Row> currentIndex = spark.createDataFrame(List.of(current), schema);
+    assertEquals(List.of("p-new"), CopyClusters.comparable(currentIndex).select("articleId").as(Encoders.STRING()).collectAsList());
+    Dataset<Row> oldIndex = spark.createDataFrame(List.of(old), schema);
+    assertEquals(0, CopyClusters.comparable(oldIndex).count(), "an old index is read as empty, so its articles are shingled again");
+    assertEquals(schema, CopyClusters.comparable(oldIndex).schema());
   }
 
   @Test
