@@ -158,7 +158,18 @@ class ArticleCleanerTest {
         "(Reporting by Jane Doe in Moscow; Editing by John Roe)", "Our Standards: The Outlet's Trust Principles.",
         "FILE PHOTO: The foreign minister attends talks in Moscow, Russia, May 13, 2019. REUTERS/Jane Doe/File Photo",
         "The foreign minister attends talks in Moscow, Russia, May 13, 2019. REUTERS/Jane Doe",
-        "FILE - In this May 3, 2018, file photo, the envoy speaks in Moscow."};
+        "FILE - In this May 3, 2018, file photo, the envoy speaks in Moscow.",
+        "Explore more on these topics", "Most viewed", "Was this helpful?", "View image in fullscreen", "Related Internet Links",
+        "Key events", "Show key events only", "Copy link", "Save", "Gift this article", "Acquire Licensing Rights, opens new tab",
+        "Purchase Licensing Rights", "Comment speech bubble icon", "Email icon", "Hide comments", "Image source, Getty Images",
+        "Published 3 hours ago", "The Outlet is not responsible for the content of external sites.",
+        "This video can not be played", "To play this video you need to enable JavaScript in your browser.",
+        "Please turn on JavaScript. Key events are available on the app.", "We've noticed you're adblocking.",
+        "(Refiles to fix typo in headline)", "(Adds details throughout)", "Register now for FREE unlimited access to Outlet.com",
+        "Get our morning and afternoon news emails, free app or daily news podcast", "Pictured: the two ministers in Moscow",
+        "Above: the envoy arrives at the talks", "The Outlet values your comments but kindly requests all posts are on topic.",
+        "Follow the latest updates below", "• This article was amended on 4 December 2018 to correct the minister's name.",
+        "The views expressed are those of the author."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -190,7 +201,12 @@ class ArticleCleanerTest {
         "NATO said: \"WE WILL DEFEND EVERY INCH OF ALLIED TERRITORY.\"",
         "Reporting from Moscow, the correspondent writes that the talks have stalled.", "Published reports in Moscow said no.",
         "Updated figures from the ministry show a rise.", "This article of the treaty is more than a formality.",
-        "Support for the talks grew in Moscow."};
+        "Support for the talks grew in Moscow.", "The Kremlin said the video could not be played on state television.",
+        "Pictured at the summit, the two ministers smiled.", "(Russia denies this.)", "He became a national icon.",
+        "Save for one minister, the cabinet backed the sanctions.", "Top officials met in Moscow.",
+        "Follow the money, the senator said.", "Key events of the year included the annexation.",
+        "Most viewed the move as a provocation.", "Published three hours ago, the report said the talks had failed.",
+        "Register of lobbyists shows Russian links, the committee said.", "Above all, Moscow wants the sanctions lifted."};
     for (String sentence : sentences) {
       String text = "Russia expelled the diplomats.\n\n" + sentence;
       assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body(), sentence);
