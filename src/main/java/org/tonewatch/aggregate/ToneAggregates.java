@@ -1,5 +1,6 @@
 package org.tonewatch.aggregate;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -75,27 +76,45 @@ public final class ToneAggregates {
 
   /**
    * The sums every table is made of, per article and per article and leader it names: counts of sentences and tone
-   * sentences, the sum of tone, the counts of each tone and the sums of sentiment. Each table adds these up by its
-   * keys, so the sentences are read twice, whatever the number of tables. Cached; {@link #release} frees them.
+   * sentences, the sum of tone, the counts of each tone and the sums of sentiment; and which outlets printed each story
+   * ({@code articleId} of the cluster's representative, {@code outlet}), for the tables by outlet. Each table adds these
+   * up by its keys, so the sentences and articles are read once, whatever the number of tables. Cached;
+   * {@link #release} frees them.
    */
   public static final class Sums {
     private final Dataset<Row> articles;
     private final Dataset<Row> articleLeaders;
+    private final Dataset<Row> printed;
 
-    private Sums(Dataset<Row> articles, Dataset<Row> articleLeaders) {
-      this.articles = articles;
-      this.articleLeaders = articleLeaders;
+    private Sums(Dataset<Row> articles, Dataset<Row> articleLeaders, Dataset<Row> printed) {
+      this.articles = articles.persist(StorageLevel.MEMORY_AND_DISK());
+      this.articleLeaders = articleLeaders.persist(StorageLevel.MEMORY_AND_DISK());
+      this.printed = printed.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /**
+     * Computes and caches the sums now, so that tables computed concurrently from them read their sources once rather
+     * than each on its own before the cache is filled; returns the number of articles with sums.
+     */
+    public long materialize() {
+      articleLeaders.count();
+      printed.count();
+      return articles.count();
     }
 
     public void release() {
       articles.unpersist();
       articleLeaders.unpersist();
+      printed.unpersist();
     }
   }
 
-  /** The sums of {@code sentences} ({@link #articleTone} and {@link #articleLeaderTone} of them). */
-  public static Sums sums(Dataset<Sentence> sentences) {
-    return sums(articleTone(sentences), articleLeaderTone(sentences));
+  /**
+   * The sums of {@code sentences} ({@link #articleTone} and {@link #articleLeaderTone} of them); {@code articles} are
+   * the run's accepted articles, copies included.
+   */
+  public static Sums sums(Dataset<Sentence> sentences, Dataset<Article> articles) {
+    return sums(articleTone(sentences), articleLeaderTone(sentences), articles);
   }
 
   /**
@@ -103,9 +122,9 @@ public final class ToneAggregates {
    * replaces the rows of the articles it changes, as it does their sentences, and computes the aggregates from these
    * tables, one row per article (and leader), instead of from every sentence.
    */
-  public static Sums sums(Dataset<Row> articleTone, Dataset<Row> articleLeaderTone) {
-    return new Sums(working(articleTone).persist(StorageLevel.MEMORY_AND_DISK()),
-        working(articleLeaderTone).persist(StorageLevel.MEMORY_AND_DISK()));
+  public static Sums sums(Dataset<Row> articleTone, Dataset<Row> articleLeaderTone, Dataset<Article> articles) {
+    return new Sums(working(articleTone), working(articleLeaderTone),
+        articles.select(coalesce(col("copyOf"), col("articleId")).as("articleId"), col("outlet")).distinct());
   }
 
   /**
@@ -147,22 +166,55 @@ public final class ToneAggregates {
 
   /** {@code tone_by_year}: articles without a known year stay out. */
   public static Dataset<Row> byYear(Sums sums) {
-    return summarise(sums.articles.filter(col("year").isNotNull()), "year");
+    return byYear(sums, null);
+  }
+
+  /**
+   * {@link #byYear(Sums)}, of the groups in {@code only} alone (its rows: the table's key columns, {@code view}
+   * included where the table has one), or of all when it is null; so with each table below. A group's row depends on
+   * its own articles only, so a night computes the groups its articles fall in and keeps the others' rows.
+   */
+  public static Dataset<Row> byYear(Sums sums, Dataset<Row> only) {
+    return summarise(within(sums.articles.filter(col("year").isNotNull()), only, null, "year"), "year");
+  }
+
+  /**
+   * The rows of {@code perArticle} in the groups of {@code only} (of its {@code view}, when not null) by the
+   * {@code keys} columns, a null key matching a null; all of them when {@code only} is null.
+   */
+  private static Dataset<Row> within(Dataset<Row> perArticle, Dataset<Row> only, String view, String... keys) {
+    if (only == null) {
+      return perArticle;
+    }
+    Dataset<Row> groups = view == null ? only : only.filter(col("view").equalTo(view)).drop("view");
+    Column match = lit(true);
+    for (String key : keys) {
+      match = match.and(perArticle.col(key).eqNullSafe(groups.col(key)));
+    }
+    return perArticle.join(broadcast(groups), match, "left_semi");
   }
 
   /**
    * {@code tone_by_outlet}, in two views told apart by {@code view}: {@code original}, by the outlet whose story it is
    * ({@code original_outlet}), each story once; and {@code publisher}, by each outlet that printed the story, once per
    * outlet: a story's sentences (those of its cluster's representative) count for every outlet among the cluster's
-   * articles. {@code articles} are the run's accepted articles, copies included.
+   * articles.
    */
-  public static Dataset<Row> byOutlet(Sums sums, Dataset<Article> articles) {
-    return byOutletAnd(sums.articles, articles);
+  public static Dataset<Row> byOutlet(Sums sums) {
+    return byOutlet(sums, null);
+  }
+
+  public static Dataset<Row> byOutlet(Sums sums, Dataset<Row> only) {
+    return byOutletAnd(sums, sums.articles, null, only);
   }
 
   /** {@code tone_by_year_outlet}: {@link #byOutlet} within each year; articles without a year stay out. */
-  public static Dataset<Row> byYearAndOutlet(Sums sums, Dataset<Article> articles) {
-    return byOutletAnd(sums.articles.filter(col("year").isNotNull()), articles, "year");
+  public static Dataset<Row> byYearAndOutlet(Sums sums) {
+    return byYearAndOutlet(sums, null);
+  }
+
+  public static Dataset<Row> byYearAndOutlet(Sums sums, Dataset<Row> only) {
+    return byOutletAnd(sums, sums.articles.filter(col("year").isNotNull()), null, only, "year");
   }
 
   /**
@@ -170,21 +222,24 @@ public final class ToneAggregates {
    * ({@code groups}: columns {@code outlet, outlet_group}); an outlet without a group counts as {@code unrated}. Each
    * group's interval is computed over its articles, as an outlet's is, not from the outlets' figures.
    */
-  public static Dataset<Row> byOutletGroup(Sums sums, Dataset<Article> articles, Dataset<Row> groups) {
-    return byOutletAnd(sums.articles, articles, groups);
+  public static Dataset<Row> byOutletGroup(Sums sums, Dataset<Row> groups) {
+    return byOutletGroup(sums, groups, null);
   }
 
-  private static Dataset<Row> byOutletAnd(Dataset<Row> perArticle, Dataset<Article> articles, String... first) {
-    return byOutletAnd(perArticle, articles, null, first);
+  public static Dataset<Row> byOutletGroup(Sums sums, Dataset<Row> groups, Dataset<Row> only) {
+    return byOutletAnd(sums, sums.articles, groups, only);
   }
 
-  private static Dataset<Row> byOutletAnd(Dataset<Row> perArticle, Dataset<Article> articles, Dataset<Row> groups, String... first) {
-    Dataset<Row> printed = articles.select(coalesce(col("copyOf"), col("articleId")).as("articleId"), col("outlet")).distinct();
+  /** @param groups the outlets' groups, or null for the outlets themselves */
+  private static Dataset<Row> byOutletAnd(Sums sums, Dataset<Row> perArticle, Dataset<Row> groups, Dataset<Row> only,
+      String... first) {
     List<String> keys = new ArrayList<>(List.of(first));
     keys.add(groups == null ? "outlet" : "outlet_group");
     String[] keyArray = keys.toArray(String[]::new);
-    Dataset<Row> original = summarise(inGroups(perArticle.withColumnRenamed("originalOutlet", "outlet"), groups), keyArray);
-    Dataset<Row> publisher = summarise(inGroups(perArticle.drop("originalOutlet").join(printed, "articleId"), groups), keyArray);
+    Dataset<Row> original = summarise(within(inGroups(perArticle.withColumnRenamed("originalOutlet", "outlet"), groups),
+        only, "original", keyArray), keyArray);
+    Dataset<Row> publisher = summarise(within(inGroups(perArticle.drop("originalOutlet").join(sums.printed, "articleId"), groups),
+        only, "publisher", keyArray), keyArray);
     return withView(original, keys, "original").unionByName(withView(publisher, keys, "publisher"));
   }
 
@@ -213,14 +268,22 @@ public final class ToneAggregates {
    * {@code leader_id, leader_name, country}.
    */
   public static Dataset<Row> byLeader(Sums sums, Dataset<Row> leaders) {
-    return byLeaderIn(sums.articleLeaders, leaders, "actor").unionByName(byLeaderIn(era(sums.articles), leaders, "era"));
+    return byLeader(sums, leaders, null);
+  }
+
+  public static Dataset<Row> byLeader(Sums sums, Dataset<Row> leaders, Dataset<Row> only) {
+    return byLeaderIn(sums.articleLeaders, leaders, only, "actor").unionByName(byLeaderIn(era(sums.articles), leaders, only, "era"));
   }
 
   /** {@code tone_by_year_leader}: {@link #byLeader} within each year; articles without a year stay out. */
   public static Dataset<Row> byYearAndLeader(Sums sums, Dataset<Row> leaders) {
+    return byYearAndLeader(sums, leaders, null);
+  }
+
+  public static Dataset<Row> byYearAndLeader(Sums sums, Dataset<Row> leaders, Dataset<Row> only) {
     Column dated = col("year").isNotNull();
-    return byLeaderIn(sums.articleLeaders.filter(dated), leaders, "actor", "year")
-        .unionByName(byLeaderIn(era(sums.articles.filter(dated)), leaders, "era", "year"));
+    return byLeaderIn(sums.articleLeaders.filter(dated), leaders, only, "actor", "year")
+        .unionByName(byLeaderIn(era(sums.articles.filter(dated)), leaders, only, "era", "year"));
   }
 
   /** Per-article sums, once for each of the article's era leaders. */
@@ -228,10 +291,12 @@ public final class ToneAggregates {
     return perArticle.withColumn("leader_id", explode(col("eraLeaders")));
   }
 
-  private static Dataset<Row> byLeaderIn(Dataset<Row> perArticle, Dataset<Row> leaders, String view, String... first) {
+  private static Dataset<Row> byLeaderIn(Dataset<Row> perArticle, Dataset<Row> leaders, Dataset<Row> only, String view,
+      String... first) {
     List<String> keys = new ArrayList<>(List.of(first));
     keys.add("leader_id");
-    Dataset<Row> summary = summarise(perArticle, keys.toArray(String[]::new));
+    String[] keyArray = keys.toArray(String[]::new);
+    Dataset<Row> summary = summarise(within(perArticle, only, view, keyArray), keyArray);
     List<Column> head = new ArrayList<>(Arrays.stream(first).map(k -> col(k)).toList());
     head.addAll(List.of(col("leader_id"), col("leader_name"), col("country"), lit(view).as("view")));
     return summary.join(leaders, "leader_id")

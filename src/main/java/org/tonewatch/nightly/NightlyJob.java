@@ -1,5 +1,8 @@
 package org.tonewatch.nightly;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -241,8 +246,10 @@ public final class NightlyJob implements Callable<Integer> {
       progress.stage("aggregate", 0, "sentences", "tone_by_* kept as the last run committed them: the same articles and "
           + "sentences, annotation version " + setup.version() + " and build " + builtFrom);
     } else {
-      progress.stage("aggregate", counts.sentences(), "sentences",
-          aggregate(spark, warehouse, versions, setup.tone(), setup.leaders(), setup.outlets()));
+      boolean byGroup = lastRecord != null && lastRecord.sameRules(last, setup.version(), builtFrom)
+          && !changed.everything() && !resentenced.everything();
+      progress.stage("aggregate", counts.sentences(), "sentences", aggregate(spark, warehouse, versions, setup,
+          byGroup ? last : null, byGroup ? ids(changed, resentenced) : null));
     }
     failAfter(conf, "aggregate");
 
@@ -289,23 +296,72 @@ public final class NightlyJob implements Callable<Integer> {
 
   /**
    * Commits the {@code tone_by_*} tables, computed from the articles and per-article sums at {@code versions}, and adds
-   * their versions; returns what the progress line says of them.
+   * their versions; returns what the progress line says of them. With {@code last}, whose aggregates were computed as
+   * tonight's are ({@link Published.Record#sameRules}), only the groups that the articles of {@code changed} fall in are
+   * computed again ({@link NightlyPipeline#updatedAggregates}); with null, every group.
    */
-  private static String aggregate(SparkSession spark, Warehouse warehouse, Map<String, Long> versions, ToneModel tone,
-      List<Leader> leaders, Outlets outlets) {
-    AdjustedTone adjustment = AdjustedTone.forModel(tone);
+  private static String aggregate(SparkSession spark, Warehouse warehouse, Map<String, Long> versions, Setup setup,
+      Snapshot last, Set<String> changed) {
+    AdjustedTone adjustment = AdjustedTone.forModel(setup.tone());
     ToneAggregates.register(spark, adjustment);
-    ToneAggregates.Sums sums = ToneAggregates.sums(warehouse.read(Tables.ARTICLE_TONE, versions.get(Tables.ARTICLE_TONE)),
-        warehouse.read(Tables.ARTICLE_LEADER_TONE, versions.get(Tables.ARTICLE_LEADER_TONE)));
-    Dataset<Article> articles = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
-    Map<String, Dataset<Row>> aggregates = NightlyPipeline.aggregates(spark, sums, articles, leaders, outlets);
-    together(aggregates.entrySet().stream()
-        .map(t -> (Runnable) () -> versions.put(t.getKey(), warehouse.overwrite(t.getValue(), t.getKey(), AGGREGATE_SORT.get(t.getKey()))))
-        .toArray(Runnable[]::new));
+    ToneAggregates.Sums sums = sumsAt(warehouse, versions, null);
+    sums.materialize();
+    String what;
+    if (last == null) {
+      Map<String, Dataset<Row>> aggregates = NightlyPipeline.aggregates(spark, sums, setup.leaders(), setup.outlets());
+      together(aggregates.entrySet().stream()
+          .map(t -> (Runnable) () -> versions.put(t.getKey(), overwriteAggregate(warehouse, t.getValue(), t.getKey())))
+          .toArray(Runnable[]::new));
+      what = "every group computed";
+    } else {
+      Set<String> affected = NightlyPipeline.affected(changed,
+          Tables.articleBeans(warehouse.read(Tables.ARTICLES, last.versions().get(Tables.ARTICLES))),
+          Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES))));
+      ToneAggregates.Sums before = sumsAt(warehouse, last.versions(), affected);
+      ToneAggregates.Sums after = sumsAt(warehouse, versions, affected);
+      Map<String, Dataset<Row>> lastTables = new LinkedHashMap<>();
+      Tables.AGGREGATES.forEach(table -> lastTables.put(table, last.read(table)));
+      Map<String, NightlyPipeline.Updated> updated = NightlyPipeline.updatedAggregates(spark, lastTables, before, after, sums,
+          setup.leaders(), setup.outlets());
+      together(updated.entrySet().stream()
+          .map(t -> (Runnable) () -> versions.put(t.getKey(), t.getValue().groupsComputed() == 0 ? last.versions().get(t.getKey())
+              : overwriteAggregate(warehouse, t.getValue().rows(), t.getKey())))
+          .toArray(Runnable[]::new));
+      before.release();
+      after.release();
+      what = "the groups of the " + changed.size() + " changed articles computed again ("
+          + updated.values().stream().mapToLong(NightlyPipeline.Updated::groupsComputed).sum() + " groups), the others' rows kept";
+    }
     sums.release();
-    return "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed"
-        + (adjustment == null ? "; adj_* columns left null: tone model " + tone.version() + " has no measured error rates"
+    return "tone_by_year, tone_by_outlet, tone_by_leader, tone_by_year_outlet, tone_by_year_leader and tone_by_outlet_group committed, "
+        + what + (adjustment == null ? "; adj_* columns left null: tone model " + setup.tone().version() + " has no measured error rates"
             : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs");
+  }
+
+  /** The per-article sums at {@code versions}: of every article, or of {@code articles} alone when not null. */
+  private static ToneAggregates.Sums sumsAt(Warehouse warehouse, Map<String, Long> versions, Set<String> articles) {
+    Dataset<Row> tone = warehouse.read(Tables.ARTICLE_TONE, versions.get(Tables.ARTICLE_TONE));
+    Dataset<Row> leaderTone = warehouse.read(Tables.ARTICLE_LEADER_TONE, versions.get(Tables.ARTICLE_LEADER_TONE));
+    Dataset<Article> printers = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
+    if (articles == null) {
+      return ToneAggregates.sums(tone, leaderTone, printers);
+    }
+    return ToneAggregates.sums(tone.filter(col("article_id").isInCollection(articles)),
+        leaderTone.filter(col("article_id").isInCollection(articles)),
+        printers.filter(coalesce(col("copyOf"), col("articleId")).isInCollection(articles)).as(Article.ENCODER));
+  }
+
+  private static long overwriteAggregate(Warehouse warehouse, Dataset<Row> rows, String table) {
+    return warehouse.overwrite(rows, table, Tables.AGGREGATE_KEYS.get(table).toArray(String[]::new));
+  }
+
+  /** The articles named by {@code changes}. */
+  private static Set<String> ids(Warehouse.Changes... changes) {
+    Set<String> ids = new TreeSet<>();
+    for (Warehouse.Changes change : changes) {
+      change.keys().forEach(key -> ids.add(key.getString(0)));
+    }
+    return ids;
   }
 
   /** The fingerprint of each table by name; {@code unchanged} of them were taken from the last night's record. */
@@ -392,13 +448,6 @@ public final class NightlyJob implements Callable<Integer> {
       java.util.stream.Stream.of(CopyClusters.INDEX, Tables.ARTICLE_TONE, Tables.ARTICLE_LEADER_TONE)).toList();
 
   /** The columns each aggregate table is sorted by after its first. */
-  static final Map<String, String[]> AGGREGATE_SORT = Map.of(
-      Tables.TONE_BY_YEAR, new String[0],
-      Tables.TONE_BY_OUTLET, new String[] {"outlet", "view"},
-      Tables.TONE_BY_LEADER, new String[] {"leader_id", "view"},
-      Tables.TONE_BY_YEAR_OUTLET, new String[] {"year", "outlet", "view"},
-      Tables.TONE_BY_YEAR_LEADER, new String[] {"year", "leader_id", "view"},
-      Tables.TONE_BY_OUTLET_GROUP, new String[] {"outlet_group", "view"});
 
   /** The run's side of the pipeline's stage ends: each prints its progress line, and the fault switch may stop there. */
   private record ProgressAndFaults(Progress progress, JobConf conf) implements NightlyPipeline.Observer {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -20,9 +22,11 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -281,22 +285,79 @@ public final class NightlyPipeline {
   }
 
   /**
-   * The aggregate tables by name, from the sums of the sentences and the accepted articles. The run computes them from
+   * The aggregate tables by name, from the sums of the sentences and of who printed each story. The run computes them from
    * the tables it has just committed, not from the night's rows: their plans are then a file scan instead of the
    * night's whole lineage, and they read only the columns they need.
    */
-  public static Map<String, Dataset<Row>> aggregates(SparkSession spark, ToneAggregates.Sums sums, Dataset<Article> articles,
-      List<Leader> leaders, Outlets outlets) {
+  public static Map<String, Dataset<Row>> aggregates(SparkSession spark, ToneAggregates.Sums sums, List<Leader> leaders,
+      Outlets outlets) {
+    return aggregates(spark, sums, leaders, outlets, Map.of());
+  }
+
+  /** {@link #aggregates}, each table of the groups {@code only} gives it alone (of all when it gives none). */
+  static Map<String, Dataset<Row>> aggregates(SparkSession spark, ToneAggregates.Sums sums, List<Leader> leaders,
+      Outlets outlets, Map<String, Dataset<Row>> only) {
     Dataset<Row> leaderNames = leaderTable(spark, leaders);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(Tables.TONE_BY_YEAR, ToneAggregates.byYear(sums));
-    tables.put(Tables.TONE_BY_OUTLET, ToneAggregates.byOutlet(sums, articles));
-    tables.put(Tables.TONE_BY_LEADER, ToneAggregates.byLeader(sums, leaderNames));
-    tables.put(Tables.TONE_BY_YEAR_OUTLET, ToneAggregates.byYearAndOutlet(sums, articles));
-    tables.put(Tables.TONE_BY_YEAR_LEADER, ToneAggregates.byYearAndLeader(sums, leaderNames));
-    tables.put(Tables.TONE_BY_OUTLET_GROUP, ToneAggregates.byOutletGroup(sums, articles, groupTable(spark, outlets)));
+    tables.put(Tables.TONE_BY_YEAR, ToneAggregates.byYear(sums, only.get(Tables.TONE_BY_YEAR)));
+    tables.put(Tables.TONE_BY_OUTLET, ToneAggregates.byOutlet(sums, only.get(Tables.TONE_BY_OUTLET)));
+    tables.put(Tables.TONE_BY_LEADER, ToneAggregates.byLeader(sums, leaderNames, only.get(Tables.TONE_BY_LEADER)));
+    tables.put(Tables.TONE_BY_YEAR_OUTLET, ToneAggregates.byYearAndOutlet(sums, only.get(Tables.TONE_BY_YEAR_OUTLET)));
+    tables.put(Tables.TONE_BY_YEAR_LEADER, ToneAggregates.byYearAndLeader(sums, leaderNames, only.get(Tables.TONE_BY_YEAR_LEADER)));
+    tables.put(Tables.TONE_BY_OUTLET_GROUP,
+        ToneAggregates.byOutletGroup(sums, groupTable(spark, outlets), only.get(Tables.TONE_BY_OUTLET_GROUP)));
     return tables;
   }
+
+  /**
+   * The aggregate tables after a night, from the last night's ({@code last}) and the sums: each group a changed
+   * article falls in, before the night ({@code before}: the old sums of the changed articles and of the stories they
+   * were or are copies of) or after it ({@code after}: their new sums), is computed again from {@code all}, the
+   * sums of every article; the other groups keep their rows. A group's row depends on its own articles only, so the
+   * tables are those a computation over every article gives, at the cost of the groups the night touched. Returns
+   * each table with the number of its groups computed again.
+   */
+  static Map<String, Updated> updatedAggregates(SparkSession spark, Map<String, Dataset<Row>> last, ToneAggregates.Sums before,
+      ToneAggregates.Sums after, ToneAggregates.Sums all, List<Leader> leaders, Outlets outlets) {
+    Map<String, Dataset<Row>> was = aggregates(spark, before, leaders, outlets);
+    Map<String, Dataset<Row>> is = aggregates(spark, after, leaders, outlets);
+    Map<String, Dataset<Row>> touched = new LinkedHashMap<>();
+    for (String table : Tables.AGGREGATES) {
+      Column[] keys = Tables.AGGREGATE_KEYS.get(table).stream().map(functions::col).toArray(Column[]::new);
+      Dataset<Row> groups = was.get(table).select(keys).unionByName(is.get(table).select(keys)).distinct();
+      touched.put(table, spark.createDataFrame(groups.collectAsList(), groups.schema()));
+    }
+    Map<String, Dataset<Row>> computed = aggregates(spark, all, leaders, outlets, touched);
+    Map<String, Updated> tables = new LinkedHashMap<>();
+    for (String table : Tables.AGGREGATES) {
+      Dataset<Row> kept = last.get(table);
+      Dataset<Row> groups = touched.get(table);
+      Column match = lit(true);
+      for (String key : Tables.AGGREGATE_KEYS.get(table)) {
+        match = match.and(kept.col(key).eqNullSafe(groups.col(key)));
+      }
+      tables.put(table, new Updated(kept.join(broadcast(groups), match, "left_anti").unionByName(computed.get(table)),
+          groups.count()));
+    }
+    return tables;
+  }
+
+  /**
+   * The articles whose sums a night's aggregates must read before and after it: the {@code changed} ones and the
+   * stories they were ({@code before}) or are ({@code after}) copies of, whose sums count for every outlet that printed
+   * them.
+   */
+  static Set<String> affected(Set<String> changed, Dataset<Article> before, Dataset<Article> after) {
+    Set<String> affected = new TreeSet<>(changed);
+    for (Dataset<Article> articles : List.of(before, after)) {
+      articles.filter(col("articleId").isInCollection(changed).and(col("copyOf").isNotNull()))
+          .select("copyOf").as(Encoders.STRING()).collectAsList().forEach(affected::add);
+    }
+    return affected;
+  }
+
+  /** An aggregate table after a night, with the number of its groups the night computed again. */
+  record Updated(Dataset<Row> rows, long groupsComputed) {}
 
   /** {@code outlet, outlet_group} for the outlets {@code outlets.csv} gives a group. */
   private static Dataset<Row> groupTable(SparkSession spark, Outlets outlets) {

@@ -45,11 +45,21 @@ record Published(Dataset<Row> articleRows, Dataset<Article> articles, Dataset<Se
      * from a clean checkout (a build outside git, or with uncommitted changes, always computes them again).
      */
     boolean sameAggregates(Snapshot last, Map<String, Long> versions, String annotationVersion, String codeCommit) {
+      return sameRules(last, annotationVersion, codeCommit)
+          && versions.get(Tables.ARTICLES).equals(last.versions().get(Tables.ARTICLES))
+          && versions.get(Tables.SENTENCES).equals(last.versions().get(Tables.SENTENCES));
+    }
+
+    /**
+     * Whether the last night's aggregates were computed as tonight's would be, from what it published: the same build,
+     * known and clean, and annotation version, and its aggregate tables and sums all there. Then a night need compute
+     * again only the groups its articles fall in.
+     */
+    boolean sameRules(Snapshot last, String annotationVersion, String codeCommit) {
       return codeCommit.equals(this.codeCommit) && !codeCommit.equals("unknown") && !codeCommit.endsWith("-dirty")
           && annotationVersion.equals(this.annotationVersion)
           && Tables.AGGREGATES.stream().allMatch(last::has)
-          && versions.get(Tables.ARTICLES).equals(last.versions().get(Tables.ARTICLES))
-          && versions.get(Tables.SENTENCES).equals(last.versions().get(Tables.SENTENCES));
+          && java.util.stream.Stream.of(Tables.ARTICLES, Tables.ARTICLE_TONE, Tables.ARTICLE_LEADER_TONE).allMatch(last::has);
     }
   }
 

@@ -48,6 +48,14 @@ public final class Tables {
   /** The tone aggregates, computed from {@code articles} and {@code sentences}. */
   public static final List<String> AGGREGATES = List.of(TONE_BY_YEAR, TONE_BY_OUTLET, TONE_BY_LEADER, TONE_BY_YEAR_OUTLET,
       TONE_BY_YEAR_LEADER, TONE_BY_OUTLET_GROUP);
+  /** Each aggregate table's key: the columns that name one of its groups (a row). The tables are sorted by them. */
+  public static final Map<String, List<String>> AGGREGATE_KEYS = Map.of(
+      TONE_BY_YEAR, List.of("year"),
+      TONE_BY_OUTLET, List.of("outlet", "view"),
+      TONE_BY_LEADER, List.of("leader_id", "view"),
+      TONE_BY_YEAR_OUTLET, List.of("year", "outlet", "view"),
+      TONE_BY_YEAR_LEADER, List.of("year", "leader_id", "view"),
+      TONE_BY_OUTLET_GROUP, List.of("outlet_group", "view"));
   /** The tables a run writes and fingerprints (all but {@code runs}, its record, and the copy index). */
   public static final List<String> VERSIONED = List.of(ARTICLES, SENTENCES, REJECTS, TONE_BY_YEAR,
       TONE_BY_OUTLET, TONE_BY_LEADER, TONE_BY_YEAR_OUTLET, TONE_BY_YEAR_LEADER, TONE_BY_OUTLET_GROUP);

@@ -66,8 +66,8 @@ public final class AggregateCost implements Callable<Integer> {
         for (int adjusted = 0; adjusted < 2; adjusted++) {
           ToneAggregates.register(spark, adjusted == 1 ? adjustment : null);
           long start = System.nanoTime();
-          ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(sentenceRows));
-          for (Dataset<Row> table : NightlyPipeline.aggregates(spark, sums, articles, Leaders.load(reference),
+          ToneAggregates.Sums sums = ToneAggregates.sums(Tables.sentenceBeans(sentenceRows), articles);
+          for (Dataset<Row> table : NightlyPipeline.aggregates(spark, sums, Leaders.load(reference),
               Outlets.load(reference)).values()) {
             table.write().format("noop").mode("overwrite").save();
           }

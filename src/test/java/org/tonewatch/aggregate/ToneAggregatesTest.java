@@ -50,7 +50,6 @@ class ToneAggregatesTest {
     // no year: counts for outlets, never for a year.
     add(rows, "e", null, "Outlet A", -1, -1.0, List.of("vladimir-putin"));
     sentences = spark.createDataset(rows, Sentence.ENCODER);
-    sums = ToneAggregates.sums(sentences);
     List<Article> printed = new ArrayList<>();
     for (String[] a : new String[][] {{"a", "Outlet A", null}, {"b", "Outlet B", null}, {"c", "Outlet B", null},
         {"d0", "Outlet A", null}, {"d1", "Outlet A", null}, {"d2", "Outlet A", null}, {"e", "Outlet A", null},
@@ -62,6 +61,7 @@ class ToneAggregatesTest {
       printed.add(article);
     }
     articles = spark.createDataset(printed, Article.ENCODER);
+    sums = ToneAggregates.sums(sentences, articles);
   }
 
   private static void add(List<Sentence> rows, String article, Integer year, String outlet, Integer tone, Double sentiment, List<String> leaders) {
@@ -158,7 +158,7 @@ class ToneAggregatesTest {
       assertEquals(ADJUSTMENT.estimate(moments, "2012").ciLow(), year.<Double>getAs("adj_ci_low"), 1e-12);
       assertEquals(ADJUSTMENT.estimate(moments, "2012").ciHigh(), year.<Double>getAs("adj_ci_high"), 1e-12);
       assertNotEquals(ADJUSTMENT.estimate(year2012, "2012").ciLow(), year.<Double>getAs("adj_ci_low"), "drawn another way");
-      Row outlet = only(ToneAggregates.byYearAndOutlet(sums, articles).filter("view = 'original' AND year = 2011"), "outlet", "Outlet B");
+      Row outlet = only(ToneAggregates.byYearAndOutlet(sums).filter("view = 'original' AND year = 2011"), "outlet", "Outlet B");
       assertEquals(ADJUSTMENT.estimate(outletB, "2011|Outlet B").ciLow(), outlet.<Double>getAs("adj_ci_low"), 1e-12);
     } finally {
       ToneAggregates.register(spark, ADJUSTMENT);
@@ -180,7 +180,7 @@ class ToneAggregatesTest {
     Dataset<Row> byYear = ToneAggregates.byYear(sums);
     assertEquals(List.of(2011, 2012), byYear.select("year").as(org.apache.spark.sql.Encoders.INT()).collectAsList());
 
-    Row outlet = only(ToneAggregates.byOutlet(sums, articles).filter("view = 'original'"), "outlet", "Outlet A");
+    Row outlet = only(ToneAggregates.byOutlet(sums).filter("view = 'original'"), "outlet", "Outlet A");
     assertEquals(3 + 12 + 1L, (long) outlet.getAs("sentences"));
     assertEquals(5L, (long) outlet.getAs("articles"));
   }
@@ -218,7 +218,7 @@ class ToneAggregatesTest {
 
   @Test
   void aStoryCountsOnceByItsOriginalOutletAndOnceForEveryOutletThatPrintedIt() {
-    Dataset<Row> byOutlet = ToneAggregates.byOutlet(sums, articles);
+    Dataset<Row> byOutlet = ToneAggregates.byOutlet(sums);
     Row outletB = only(byOutlet.filter("view = 'original'"), "outlet", "Outlet B");
     assertEquals(4L, (long) outletB.getAs("sentences"), "b and c, each once");
     assertEquals(0L, byOutlet.filter("view = 'original' and outlet = 'Outlet C'").count(), "Outlet C wrote no story");
@@ -236,7 +236,7 @@ class ToneAggregatesTest {
     // Outlet A and Outlet B are "left"; Outlet C has no group.
     Dataset<Row> groups = spark.createDataFrame(List.of(RowFactory.create("Outlet A", "left"), RowFactory.create("Outlet B", "left")),
         new StructType().add("outlet", DataTypes.StringType).add("outlet_group", DataTypes.StringType));
-    Dataset<Row> byGroup = ToneAggregates.byOutletGroup(sums, articles, groups);
+    Dataset<Row> byGroup = ToneAggregates.byOutletGroup(sums, groups);
 
     Row left = only(byGroup.filter("view = 'original'"), "outlet_group", "left");
     assertEquals(20L, (long) left.getAs("sentences"), "every sentence of A and B, each story once");
@@ -251,7 +251,7 @@ class ToneAggregatesTest {
 
   @Test
   void aGroupWithOneArticleHasNoInterval() {
-    Row row = only(ToneAggregates.byOutlet(ToneAggregates.sums(sentences.filter("articleId = 'b'")), articles).filter("view = 'original'"), "outlet", "Outlet B");
+    Row row = only(ToneAggregates.byOutlet(ToneAggregates.sums(sentences.filter("articleId = 'b'"), articles)).filter("view = 'original'"), "outlet", "Outlet B");
 
     assertNull(row.getAs("tone_ci_low"));
     assertNull(row.getAs("tone_ci_high"));
@@ -279,8 +279,8 @@ class ToneAggregatesTest {
     }
     org.junit.jupiter.api.Assertions.assertNotEquals(forward, backward, "the fixture's doubles sum differently by order");
 
-    Row one = ToneAggregates.byYear(ToneAggregates.sums(spark.createDataset(rows, Sentence.ENCODER).coalesce(1))).first();
-    Row other = ToneAggregates.byYear(ToneAggregates.sums(spark.createDataset(reversed, Sentence.ENCODER).coalesce(1))).first();
+    Row one = ToneAggregates.byYear(ToneAggregates.sums(spark.createDataset(rows, Sentence.ENCODER).coalesce(1), articles)).first();
+    Row other = ToneAggregates.byYear(ToneAggregates.sums(spark.createDataset(reversed, Sentence.ENCODER).coalesce(1), articles)).first();
     assertEquals(one, other);
     assertEquals(java.math.BigDecimal.valueOf(0.2).doubleValue(), (double) one.getAs("mean_sentiment_all"), 1e-15);
   }

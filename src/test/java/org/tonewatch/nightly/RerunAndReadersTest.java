@@ -94,7 +94,7 @@ class RerunAndReadersTest {
     ReferenceData reference = ReferenceData.bundled();
     ToneAggregates.register(SharedSpark.session(), AdjustedTone.forModel(ToneModels.named(EncoderTone.NAME, null, reference)));
     Map<String, Dataset<Row>> fromSentences = NightlyPipeline.aggregates(SharedSpark.session(),
-        ToneAggregates.sums(Tables.sentenceBeans(after.read(Tables.SENTENCES))), Tables.articleBeans(after.read(Tables.ARTICLES)),
+        ToneAggregates.sums(Tables.sentenceBeans(after.read(Tables.SENTENCES)), Tables.articleBeans(after.read(Tables.ARTICLES))),
         Leaders.load(reference), Outlets.load(reference));
     assertEquals(Set.copyOf(Tables.AGGREGATES), fromSentences.keySet());
     for (String table : Tables.AGGREGATES) {
