@@ -246,7 +246,7 @@ public final class NightlyJob implements Callable<Integer> {
       progress.stage("aggregate", 0, "sentences", "tone_by_* kept as the last run committed them: the same articles and "
           + "sentences, annotation version " + setup.version() + " and build " + builtFrom);
     } else {
-      boolean byGroup = lastRecord != null && lastRecord.sameRules(last, setup.version(), builtFrom)
+      boolean byGroup = lastRecord != null && lastRecord.updatableAggregates(last, setup.version(), builtFrom)
           && !changed.everything() && !resentenced.everything();
       progress.stage("aggregate", counts.sentences(), "sentences", aggregate(spark, warehouse, versions, setup,
           byGroup ? last : null, byGroup ? ids(changed, resentenced) : null));
@@ -297,7 +297,7 @@ public final class NightlyJob implements Callable<Integer> {
   /**
    * Commits the {@code tone_by_*} tables, computed from the articles and per-article sums at {@code versions}, and adds
    * their versions; returns what the progress line says of them. With {@code last}, whose aggregates were computed as
-   * tonight's are ({@link Published.Record#sameRules}), only the groups that the articles of {@code changed} fall in are
+   * tonight's are ({@link Published.Record#updatableAggregates}), only the groups that the articles of {@code changed} fall in are
    * computed again ({@link NightlyPipeline#updatedAggregates}); with null, every group.
    */
   private static String aggregate(SparkSession spark, Warehouse warehouse, Map<String, Long> versions, Setup setup,

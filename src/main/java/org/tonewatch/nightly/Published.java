@@ -51,14 +51,22 @@ record Published(Dataset<Row> articleRows, Dataset<Article> articles, Dataset<Se
     }
 
     /**
-     * Whether the last night's aggregates were computed as tonight's would be, from what it published: the same build,
-     * known and clean, and annotation version, and its aggregate tables and sums all there. Then a night need compute
-     * again only the groups its articles fall in.
+     * Whether the last night's aggregates were computed as tonight's are: the same build, known and clean, and
+     * annotation version, and its aggregate tables all there.
      */
     boolean sameRules(Snapshot last, String annotationVersion, String codeCommit) {
       return codeCommit.equals(this.codeCommit) && !codeCommit.equals("unknown") && !codeCommit.endsWith("-dirty")
           && annotationVersion.equals(this.annotationVersion)
-          && Tables.AGGREGATES.stream().allMatch(last::has)
+          && Tables.AGGREGATES.stream().allMatch(last::has);
+    }
+
+    /**
+     * Whether a night may compute again only the groups its changed articles fall in and keep the other rows of the
+     * last night's aggregates: {@link #sameRules}, and the last night's articles and sums are there to tell which
+     * groups its articles were in.
+     */
+    boolean updatableAggregates(Snapshot last, String annotationVersion, String codeCommit) {
+      return sameRules(last, annotationVersion, codeCommit)
           && java.util.stream.Stream.of(Tables.ARTICLES, Tables.ARTICLE_TONE, Tables.ARTICLE_LEADER_TONE).allMatch(last::has);
     }
   }

@@ -42,4 +42,18 @@ class PublishedRecordTest {
     withoutOne.remove(Tables.TONE_BY_OUTLET_GROUP);
     assertFalse(LAST.sameAggregates(new Snapshot(null, "run-1", withoutOne), same, "v1", "abc123"), "a table the last night lacks");
   }
+
+  @Test
+  void theGroupsOfANightAreComputedAgainOnlyOverTheSameBuildsAggregatesAndSums() {
+    Map<String, Long> withSums = lastVersions();
+    withSums.put(Tables.ARTICLE_TONE, 4L);
+    withSums.put(Tables.ARTICLE_LEADER_TONE, 4L);
+    Snapshot last = new Snapshot(null, "run-1", withSums);
+    assertTrue(LAST.updatableAggregates(last, "v1", "abc123"));
+    assertFalse(LAST.updatableAggregates(SNAPSHOT, "v1", "abc123"), "no sums to tell the groups the articles were in");
+    assertFalse(LAST.updatableAggregates(last, "v2", "abc123"), "another annotation version");
+    assertFalse(LAST.updatableAggregates(last, "v1", "def456"), "another build");
+    assertFalse(new Published.Record("abc123-dirty", "v1", Map.of()).updatableAggregates(last, "v1", "abc123-dirty"),
+        "a build with uncommitted changes");
+  }
 }
