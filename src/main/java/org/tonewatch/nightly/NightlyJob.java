@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -304,7 +305,7 @@ public final class NightlyJob implements Callable<Integer> {
       Snapshot last, Set<String> changed) {
     AdjustedTone adjustment = AdjustedTone.forModel(setup.tone());
     ToneAggregates.register(spark, adjustment);
-    ToneAggregates.Sums sums = sumsAt(warehouse, versions, null);
+    ToneAggregates.Sums sums = sumsAt(warehouse, versions);
     sums.materialize();
     String what;
     if (last == null) {
@@ -317,18 +318,16 @@ public final class NightlyJob implements Callable<Integer> {
       Set<String> affected = NightlyPipeline.affected(changed,
           Tables.articleBeans(warehouse.read(Tables.ARTICLES, last.versions().get(Tables.ARTICLES))),
           Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES))));
-      ToneAggregates.Sums before = sumsAt(warehouse, last.versions(), affected);
-      ToneAggregates.Sums after = sumsAt(warehouse, versions, affected);
+      ToneAggregates.Sums changedSums = changedSums(warehouse, last.versions(), versions, affected);
       Map<String, Dataset<Row>> lastTables = new LinkedHashMap<>();
       Tables.AGGREGATES.forEach(table -> lastTables.put(table, last.read(table)));
-      Map<String, NightlyPipeline.Updated> updated = NightlyPipeline.updatedAggregates(spark, lastTables, before, after, sums,
+      Map<String, NightlyPipeline.Updated> updated = NightlyPipeline.updatedAggregates(spark, lastTables, changedSums, sums,
           setup.leaders(), setup.outlets());
       together(updated.entrySet().stream()
           .map(t -> (Runnable) () -> versions.put(t.getKey(), t.getValue().groupsComputed() == 0 ? last.versions().get(t.getKey())
               : overwriteAggregate(warehouse, t.getValue().rows(), t.getKey())))
           .toArray(Runnable[]::new));
-      before.release();
-      after.release();
+      changedSums.release();
       what = "the groups of the " + changed.size() + " changed articles computed again ("
           + updated.values().stream().mapToLong(NightlyPipeline.Updated::groupsComputed).sum() + " groups), the others' rows kept";
     }
@@ -338,17 +337,30 @@ public final class NightlyJob implements Callable<Integer> {
             : "; adj_* columns corrected for error rates measured on " + adjustment.labelledPairs() + " labelled pairs");
   }
 
-  /** The per-article sums at {@code versions}: of every article, or of {@code articles} alone when not null. */
-  private static ToneAggregates.Sums sumsAt(Warehouse warehouse, Map<String, Long> versions, Set<String> articles) {
-    Dataset<Row> tone = warehouse.read(Tables.ARTICLE_TONE, versions.get(Tables.ARTICLE_TONE));
-    Dataset<Row> leaderTone = warehouse.read(Tables.ARTICLE_LEADER_TONE, versions.get(Tables.ARTICLE_LEADER_TONE));
-    Dataset<Article> printers = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)));
-    if (articles == null) {
-      return ToneAggregates.sums(tone, leaderTone, printers);
+  /** The per-article sums of every article at {@code versions}. */
+  private static ToneAggregates.Sums sumsAt(Warehouse warehouse, Map<String, Long> versions) {
+    return ToneAggregates.sums(warehouse.read(Tables.ARTICLE_TONE, versions.get(Tables.ARTICLE_TONE)),
+        warehouse.read(Tables.ARTICLE_LEADER_TONE, versions.get(Tables.ARTICLE_LEADER_TONE)),
+        Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES))));
+  }
+
+  /** The sums of {@code articles}, and of the outlets that printed them, at both {@code before} and {@code after}, together. */
+  private static ToneAggregates.Sums changedSums(Warehouse warehouse, Map<String, Long> before, Map<String, Long> after,
+      Set<String> articles) {
+    Column named = col("article_id").isInCollection(articles);
+    Dataset<Row> tone = null;
+    Dataset<Row> leaderTone = null;
+    Dataset<Article> printers = null;
+    for (Map<String, Long> versions : List.of(before, after)) {
+      Dataset<Row> t = warehouse.read(Tables.ARTICLE_TONE, versions.get(Tables.ARTICLE_TONE)).filter(named);
+      Dataset<Row> l = warehouse.read(Tables.ARTICLE_LEADER_TONE, versions.get(Tables.ARTICLE_LEADER_TONE)).filter(named);
+      Dataset<Article> p = Tables.articleBeans(warehouse.read(Tables.ARTICLES, versions.get(Tables.ARTICLES)))
+          .filter(coalesce(col("copyOf"), col("articleId")).isInCollection(articles)).as(Article.ENCODER);
+      tone = tone == null ? t : tone.unionByName(t);
+      leaderTone = leaderTone == null ? l : leaderTone.unionByName(l);
+      printers = printers == null ? p : printers.unionByName(p).as(Article.ENCODER);
     }
-    return ToneAggregates.sums(tone.filter(col("article_id").isInCollection(articles)),
-        leaderTone.filter(col("article_id").isInCollection(articles)),
-        printers.filter(coalesce(col("copyOf"), col("articleId")).isInCollection(articles)).as(Article.ENCODER));
+    return ToneAggregates.sums(tone, leaderTone, printers);
   }
 
   private static long overwriteAggregate(Warehouse warehouse, Dataset<Row> rows, String table) {

@@ -311,20 +311,20 @@ public final class NightlyPipeline {
 
   /**
    * The aggregate tables after a night, from the last night's ({@code last}) and the sums: each group a changed
-   * article falls in, before the night ({@code before}: the old sums of the changed articles and of the stories they
-   * were or are copies of) or after it ({@code after}: their new sums), is computed again from {@code all}, the
-   * sums of every article; the other groups keep their rows. A group's row depends on its own articles only, so the
-   * tables are those a computation over every article gives, at the cost of the groups the night touched. Returns
-   * each table with the number of its groups computed again.
+   * article falls in, before the night or after it, is computed again from {@code all}, the sums of every article;
+   * the other groups keep their rows. {@code changed} are the old and the new sums, together, of the changed articles
+   * and of the stories they were or are copies of: only the groups they fall in are read from them, and mixing old
+   * and new rows can name a group more (an old story with a new printer), never one less. A group's row depends on
+   * its own articles only, so the tables are those a computation over every article gives, at the cost of the groups
+   * the night touched. Returns each table with the number of its groups computed again.
    */
-  static Map<String, Updated> updatedAggregates(SparkSession spark, Map<String, Dataset<Row>> last, ToneAggregates.Sums before,
-      ToneAggregates.Sums after, ToneAggregates.Sums all, List<Leader> leaders, Outlets outlets) {
-    Map<String, Dataset<Row>> was = aggregates(spark, before, leaders, outlets);
-    Map<String, Dataset<Row>> is = aggregates(spark, after, leaders, outlets);
+  static Map<String, Updated> updatedAggregates(SparkSession spark, Map<String, Dataset<Row>> last, ToneAggregates.Sums changed,
+      ToneAggregates.Sums all, List<Leader> leaders, Outlets outlets) {
+    Map<String, Dataset<Row>> theirs = aggregates(spark, changed, leaders, outlets);
     Map<String, Dataset<Row>> touched = new LinkedHashMap<>();
     for (String table : Tables.AGGREGATES) {
       Column[] keys = Tables.AGGREGATE_KEYS.get(table).stream().map(functions::col).toArray(Column[]::new);
-      Dataset<Row> groups = was.get(table).select(keys).unionByName(is.get(table).select(keys)).distinct();
+      Dataset<Row> groups = theirs.get(table).select(keys);
       touched.put(table, spark.createDataFrame(groups.collectAsList(), groups.schema()));
     }
     Map<String, Dataset<Row>> computed = aggregates(spark, all, leaders, outlets, touched);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -70,12 +71,12 @@ class UpdatedAggregatesTest {
         .forEach((table, rows) -> last.put(table, spark.createDataFrame(rows.collectAsList(), rows.schema())));
     ToneAggregates.Sums all = ToneAggregates.sums(nowSentences, nowArticles);
     Map<String, NightlyPipeline.Updated> updated = NightlyPipeline.updatedAggregates(spark, last,
-        restricted(lastSentences, lastArticles, affected), restricted(nowSentences, nowArticles, affected), all, LEADERS, OUTLETS);
+        changedSums(lastSentences, lastArticles, nowSentences, nowArticles, affected), all, LEADERS, OUTLETS);
     Map<String, Dataset<Row>> full = NightlyPipeline.aggregates(spark, all, LEADERS, OUTLETS);
 
     for (String table : Tables.AGGREGATES) {
       Dataset<Row> expected = full.get(table);
-      Dataset<Row> actual = updated.get(table).rows().select(Arrays.stream(expected.columns()).map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
+      Dataset<Row> actual = updated.get(table).rows().select(Arrays.stream(expected.columns()).map(c -> col(c)).toArray(Column[]::new));
       assertEquals(new HashSet<>(expected.collectAsList()), new HashSet<>(actual.collectAsList()), table);
       assertEquals(expected.count(), actual.count(), table + ": one row per group");
     }
@@ -87,9 +88,16 @@ class UpdatedAggregatesTest {
         updated.get(Tables.TONE_BY_YEAR).rows().filter("year = 2014").collectAsList());
   }
 
-  private ToneAggregates.Sums restricted(Dataset<Sentence> sentences, Dataset<Article> articles, Set<String> affected) {
-    return ToneAggregates.sums(sentences.filter(col("articleId").isInCollection(affected)),
-        articles.filter(coalesce(col("copyOf"), col("articleId")).isInCollection(affected)));
+  /** The old and the new per-article sums of {@code affected}, together, as the job reads them from its tables. */
+  private static ToneAggregates.Sums changedSums(Dataset<Sentence> lastSentences, Dataset<Article> lastArticles,
+      Dataset<Sentence> nowSentences, Dataset<Article> nowArticles, Set<String> affected) {
+    Column named = col("article_id").isInCollection(affected);
+    return ToneAggregates.sums(
+        ToneAggregates.articleTone(lastSentences).filter(named).unionByName(ToneAggregates.articleTone(nowSentences).filter(named)),
+        ToneAggregates.articleLeaderTone(lastSentences).filter(named)
+            .unionByName(ToneAggregates.articleLeaderTone(nowSentences).filter(named)),
+        lastArticles.unionByName(nowArticles).filter(coalesce(col("copyOf"), col("articleId")).isInCollection(affected))
+            .as(Article.ENCODER));
   }
 
   /** A story with one sentence per tone (null: a sentence without one), each naming {@code leaders}. */
