@@ -203,6 +203,14 @@ public final class NightlyJob implements Callable<Integer> {
   }
 
   /**
+   * The commit this build was made from ({@code -dirty} with uncommitted changes): a night computes again only the
+   * aggregate groups its articles fall in when the last night's build was the same clean commit.
+   */
+  public static String buildCommit() {
+    return BuildInfo.CURRENT.commit();
+  }
+
+  /**
    * What a run's annotation and aggregates rest on besides the articles: the reference tables, the leaders and outlets
    * read from them, the tone model and the annotation version these and the settings make.
    */

@@ -84,7 +84,7 @@ final class ArchiveNight {
 
   /**
    * Publishes {@code size} synthetic articles into {@code archive/warehouse}, unless a warehouse of the same seed, size,
-   * annotation version and copy-index features is there already (its {@code archive/built} file says so).
+   * annotation version, copy-index features and build is there already (its {@code archive/built} file says so).
    */
   private static void build(Path archive, int size, long seed, Map<String, String> settings) throws IOException {
     Path warehouse = archive.resolve("warehouse");
@@ -94,7 +94,9 @@ final class ArchiveNight {
     JobConf conf = JobConf.from(Path.of(CONFIG), overrides);
     NightlyJob.Setup setup = NightlyJob.Setup.of(conf);
     String version = setup.version();
-    String stamp = "size=" + size + " seed=" + seed + " annotation_version=" + version + " copy_features=" + CopyClusters.FEATURES;
+    // The build too: a night over an archive another build published computes every aggregate group again.
+    String stamp = "size=" + size + " seed=" + seed + " annotation_version=" + version + " copy_features=" + CopyClusters.FEATURES
+        + " build=" + NightlyJob.buildCommit();
     Path built = archive.resolve("built");
     if (Files.exists(built) && Files.readString(built).strip().equals(stamp)) {
       System.out.printf(Locale.ROOT, "[benchmark] archive of %d synthetic articles: kept from an earlier run (%s)%n", size, stamp);
