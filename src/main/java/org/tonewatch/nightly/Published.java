@@ -107,9 +107,12 @@ record Published(Dataset<Row> articleRows, Dataset<Article> articles, Dataset<Se
       return new Intake(toClean, withoutText(settled));
     }
     // A settled article the index lacks (too short to shingle, or published without an index) is cleaned again, from
-    // its text; only the ones it holds are kept.
+    // its text; only the ones it holds are kept. Which they are is found from the ids alone: most nights there are
+    // none, and the published text is then not read at all.
     Column indexed = settled.col("articleId").equalTo(index.col("articleId"));
-    return new Intake(toClean.unionByName(settled.join(index.select("articleId"), indexed, "left_anti").as(Article.ENCODER)),
+    Dataset<Row> unindexed = settled.select("articleId").join(index.select("articleId"), new String[] {"articleId"}, "left_anti");
+    return new Intake(unindexed.isEmpty() ? toClean
+        : toClean.unionByName(settled.join(unindexed, new String[] {"articleId"}, "left_semi").as(Article.ENCODER)),
         withoutText(settled.join(index.select("articleId"), indexed, "left_semi").as(Article.ENCODER)));
   }
 
