@@ -1,13 +1,16 @@
 package org.tonewatch.copies;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -55,13 +59,17 @@ import org.tonewatch.ingest.Article;
  * {@code cluster_id} is the representative's {@code article_id}; the other members get {@code copy_of} = that id.
  * An article alone is its own cluster of size 1. Articles too short to have a shingle are alone.
  *
- * <p>Each run keeps the shingle vectors and min-hashes of every accepted article in the copy index
+ * <p>Each run keeps the shingle vectors and LSH buckets of every accepted article in the copy index
  * ({@value #INDEX}, internal to the warehouse), so that a later run compares its new articles with the published ones
  * without reading, cleaning or hashing those again; articles published under this version keep their clusters.
  */
 public final class CopyClusters {
-  /** The copy index's table: {@code articleId}, {@code features} (the shingle vector), {@code hashes} (the min-hashes). */
+  /**
+   * The copy index's table: {@code articleId}, {@code features} (the shingle vector) and {@code buckets} (its LSH
+   * buckets, from the min-hashes; see {@link #buckets}).
+   */
   public static final String INDEX = "copy_index";
+  private static final String[] INDEX_COLUMNS = {"articleId", "features", "buckets"};
   static final int SHINGLE_WORDS = 5;
   static final int HASH_TABLES = 5;
   static final long SEED = 20261123L;
@@ -117,10 +125,10 @@ public final class CopyClusters {
 
     /**
      * The copy index's rows of the articles shingled in this run ({@code articleId}, {@code features},
-     * {@code hashes}): the rows a night replaces; the kept articles' rows stay as they are.
+     * {@code buckets}): the rows a night replaces; the kept articles' rows stay as they are.
      */
     public Dataset<Row> index() {
-      return computed.select("articleId", "features", "hashes");
+      return computed.selectExpr(INDEX_COLUMNS);
     }
 
     /** A plan over the kept articles' published rows of the index (null when none were kept), for a whole rewrite. */
@@ -161,24 +169,29 @@ public final class CopyClusters {
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(SEED)
         .setInputCol("features").setOutputCol("hashes").fit(shingled);
     Column[] columns = {col("articleId"), col("clusterId"), col("known"), col("rank")};
-    Dataset<Row> computed = lsh.transform(shingled).select(concat(columns, col("features"), col("hashes")))
+    Dataset<Row> computed = lsh.transform(shingled)
+        .select(concat(columns, col("features"), col("hashes"), buckets(col("hashes")).as("buckets")))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> fresh = computed.filter(not(col("known")));
     Dataset<Row> docs = computed;
     Dataset<Row> keptIndex = null;
     long candidatesCompared = 0;
     if (index != null) {
-      keptIndex = index.join(kept.select("articleId"), "articleId").select("articleId", "features", "hashes");
+      keptIndex = index.join(kept.select("articleId"), "articleId").selectExpr(INDEX_COLUMNS);
       // A pair can only be found when the two share a min-hash in one of the tables (the join's own rule for a
-      // candidate), so of the kept articles only those that share one with a new article are read whole. The index's
-      // min-hashes are searched as they are (an article cleaned again tonight has a stale row there, which the join
-      // with the kept articles below leaves out).
-      List<String> candidates = buckets(index).join(broadcast(buckets(fresh)), new String[] {"table", "hash"}, "left_semi")
-          .select("articleId").distinct().as(Encoders.STRING()).collectAsList();
+      // candidate), so of the kept articles only those that share a bucket with a new article are read whole: the
+      // search reads the index's buckets, a few numbers an article, and the candidates' vectors are picked out of the
+      // index before anything else is joined to them. The index is searched as it is (an article cleaned again
+      // tonight has a stale row there, which the join with the kept articles below leaves out).
+      Object[] freshBuckets = fresh.select(explode(col("buckets"))).distinct().as(Encoders.LONG()).collectAsList().toArray();
+      List<String> candidates = freshBuckets.length == 0 ? List.of()
+          : index.filter(arrays_overlap(col("buckets"), array(Arrays.stream(freshBuckets).map(functions::lit).toArray(Column[]::new))))
+              .select("articleId").as(Encoders.STRING()).collectAsList();
       if (!candidates.isEmpty()) {
         Dataset<Row> named = broadcast(spark.createDataset(candidates, Encoders.STRING()).toDF("articleId"));
-        docs = docs.unionByName(kept.select(standing).join(named, "articleId").join(index, "articleId")
-            .select(concat(columns, col("features"), col("hashes"))));
+        Dataset<Row> vectors = index.join(named, "articleId").select("articleId", "features", "buckets");
+        docs = docs.unionByName(lsh.transform(kept.select(standing).join(named, "articleId").join(vectors, "articleId"))
+            .select(concat(columns, col("features"), col("hashes"), col("buckets"))));
       }
       candidatesCompared = candidates.size();
     }
@@ -217,20 +230,27 @@ public final class CopyClusters {
   }
 
   /**
-   * A published copy index, or an empty one when it was written with another number of features: it hashed its
-   * shingles elsewhere, so a night shingles all its articles again, once, and replaces their rows. A night replaces the
-   * rows of every article it leaves out of the index in the same commit, so an index is of one size and its first row
-   * tells which; the vectors of the other rows are not read.
+   * A published copy index, or an empty one when it was written with another number of features (it hashed its
+   * shingles elsewhere) or without buckets (by a build before them): a night then shingles all its articles again,
+   * once, and replaces their rows. A night replaces the rows of every article it leaves out of the index in the same
+   * commit, so an index is of one size and its first row tells which; the vectors of the other rows are not read.
    */
   public static Dataset<Row> comparable(Dataset<Row> index) {
+    if (!List.of(index.columns()).containsAll(List.of(INDEX_COLUMNS))) {
+      return emptyIndex(index.sparkSession());
+    }
     List<Row> first = index.select(col("features")).limit(1).collectAsList();
     return first.isEmpty() || ((Vector) first.get(0).get(0)).size() == FEATURES ? index : emptyIndex(index.sparkSession());
   }
 
-  /** {@code articleId, table, hash}: each of an article's min-hashes with the number of its hash table. */
-  private static Dataset<Row> buckets(Dataset<Row> docs) {
-    return docs.select(col("articleId"), posexplode(col("hashes")).as(new String[] {"table", "vector"}))
-        .select(col("articleId"), col("table"), vector_to_array(col("vector"), "float64").getItem(0).as("hash"));
+  /**
+   * An article's LSH buckets from its min-hashes (one per hash table, each a vector of one value below 2^31): table
+   * {@code t}'s hash {@code h} is the number {@code t * 2^32 + h}, so that two articles share a bucket exactly when
+   * they share a min-hash in one table.
+   */
+  static Column buckets(Column hashes) {
+    return transform(hashes, (vector, table) -> table.cast("long").multiply(1L << 32)
+        .plus(vector_to_array(vector, "float64").getItem(0).cast("long")));
   }
 
   /** An empty copy index, for a warehouse published without one: its articles are all shingled again. */
@@ -238,7 +258,7 @@ public final class CopyClusters {
     return spark.createDataFrame(List.of(), new StructType()
         .add("articleId", DataTypes.StringType)
         .add("features", new VectorUDT())
-        .add("hashes", DataTypes.createArrayType(new VectorUDT())));
+        .add("buckets", DataTypes.createArrayType(DataTypes.LongType)));
   }
 
   private static Column[] concat(Column[] first, Column... more) {

@@ -1,5 +1,6 @@
 package org.tonewatch.copies;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -12,9 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.VectorUDT;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -150,7 +154,7 @@ class CopyClustersTest {
     int[] older = Arrays.stream(features.indices()).map(i -> i % (1 << 20)).distinct().sorted().toArray();
     Row old = RowFactory.create("p-old",
         new SparseVector(1 << 20, older, Arrays.stream(older).mapToDouble(i -> 1).toArray()),
-        current.getAs("hashes"));
+        current.getAs("buckets"));
 
     StructType schema = CopyClusters.emptyIndex(spark).schema();
     Dataset<Row> currentIndex = spark.createDataFrame(List.of(current), schema);
@@ -158,6 +162,25 @@ class CopyClustersTest {
     Dataset<Row> oldIndex = spark.createDataFrame(List.of(old), schema);
     assertEquals(0, CopyClusters.comparable(oldIndex).count(), "an old index is read as empty, so its articles are shingled again");
     assertEquals(schema, CopyClusters.comparable(oldIndex).schema());
+
+    StructType withoutBuckets = new StructType().add("articleId", DataTypes.StringType).add("features", new VectorUDT())
+        .add("hashes", DataTypes.createArrayType(new VectorUDT()));
+    Dataset<Row> beforeBuckets = spark.createDataFrame(List.of(RowFactory.create("p-new", features, List.of(features))), withoutBuckets);
+    assertEquals(0, CopyClusters.comparable(beforeBuckets).count(), "an index written before buckets is read as empty");
+    assertEquals(schema, CopyClusters.comparable(beforeBuckets).schema());
+  }
+
+  @Test
+  void twoArticlesShareABucketExactlyWhenTheyShareAMinHashInOneTable() {
+    StructType schema = new StructType().add("hashes", DataTypes.createArrayType(new VectorUDT()));
+    List<Row> rows = List.of(
+        RowFactory.create(List.of(Vectors.dense(7), Vectors.dense(2_038_074_742), Vectors.dense(7))),
+        RowFactory.create(List.of(Vectors.dense(9), Vectors.dense(7), Vectors.dense(0))));
+    List<List<Long>> buckets = spark.createDataFrame(rows, schema).select(CopyClusters.buckets(col("hashes")))
+        .collectAsList().stream().map(r -> r.<Long>getList(0)).toList();
+    long table = 1L << 32;
+    assertEquals(List.of(List.of(7L, table + 2_038_074_742L, 2 * table + 7), List.of(9L, table + 7, 2 * table)), buckets,
+        "the same hash in two tables is two buckets; a hash near 2^31 stays in its table");
   }
 
   @Test
