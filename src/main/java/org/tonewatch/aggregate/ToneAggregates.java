@@ -187,11 +187,16 @@ public final class ToneAggregates {
       return perArticle;
     }
     Dataset<Row> groups = view == null ? only : only.filter(col("view").equalTo(view)).drop("view");
+    return perArticle.join(broadcast(groups), sameGroup(perArticle, groups, keys), "left_semi");
+  }
+
+  /** Whether a row of {@code rows} and one of {@code groups} have the same {@code keys}, a null key matching a null. */
+  public static Column sameGroup(Dataset<Row> rows, Dataset<Row> groups, String... keys) {
     Column match = lit(true);
     for (String key : keys) {
-      match = match.and(perArticle.col(key).eqNullSafe(groups.col(key)));
+      match = match.and(rows.col(key).eqNullSafe(groups.col(key)));
     }
-    return perArticle.join(broadcast(groups), match, "left_semi");
+    return match;
   }
 
   /**

@@ -332,10 +332,7 @@ public final class NightlyPipeline {
     for (String table : Tables.AGGREGATES) {
       Dataset<Row> kept = last.get(table);
       Dataset<Row> groups = touched.get(table);
-      Column match = lit(true);
-      for (String key : Tables.AGGREGATE_KEYS.get(table)) {
-        match = match.and(kept.col(key).eqNullSafe(groups.col(key)));
-      }
+      Column match = ToneAggregates.sameGroup(kept, groups, Tables.AGGREGATE_KEYS.get(table).toArray(String[]::new));
       tables.put(table, new Updated(kept.join(broadcast(groups), match, "left_anti").unionByName(computed.get(table)),
           groups.count()));
     }
