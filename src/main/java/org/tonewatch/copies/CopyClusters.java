@@ -90,14 +90,16 @@ public final class CopyClusters {
     private final Dataset<Article> articles;
     private final Dataset<Article> untouched;
     private final Dataset<Row> computed;
+    private final Dataset<Row> vectors;
     private final Dataset<Row> keptIndex;
     private final long candidates;
 
-    Marked(Dataset<Article> articles, Dataset<Article> untouched, Dataset<Row> computed, Dataset<Row> keptIndex,
-        long candidates) {
+    Marked(Dataset<Article> articles, Dataset<Article> untouched, Dataset<Row> computed, Dataset<Row> vectors,
+        Dataset<Row> keptIndex, long candidates) {
       this.articles = articles;
       this.untouched = untouched;
       this.computed = computed;
+      this.vectors = vectors;
       this.keptIndex = keptIndex;
       this.candidates = candidates;
     }
@@ -138,6 +140,9 @@ public final class CopyClusters {
 
     public void release() {
       computed.unpersist();
+      if (vectors != null) {
+        vectors.unpersist();
+      }
     }
   }
 
@@ -175,6 +180,7 @@ public final class CopyClusters {
     Dataset<Row> fresh = computed.filter(not(col("known")));
     Dataset<Row> docs = computed;
     Dataset<Row> keptIndex = null;
+    Dataset<Row> vectors = null;
     long candidatesCompared = 0;
     if (index != null) {
       keptIndex = index.join(kept.select("articleId"), "articleId").selectExpr(INDEX_COLUMNS);
@@ -189,7 +195,10 @@ public final class CopyClusters {
               .select("articleId").as(Encoders.STRING()).collectAsList();
       if (!candidates.isEmpty()) {
         Dataset<Row> named = broadcast(spark.createDataset(candidates, Encoders.STRING()).toDF("articleId"));
-        Dataset<Row> vectors = index.join(named, "articleId").select("articleId", "features", "buckets");
+        // Cached before they are hashed: the optimizer would otherwise push the min-hash function's filter below the
+        // join, onto every vector of the index.
+        vectors = index.join(named, "articleId").select("articleId", "features", "buckets").persist(StorageLevel.MEMORY_AND_DISK());
+        vectors.count();
         docs = docs.unionByName(lsh.transform(kept.select(standing).join(named, "articleId").join(vectors, "articleId"))
             .select(concat(columns, col("features"), col("hashes"), col("buckets"))));
       }
@@ -226,7 +235,7 @@ public final class CopyClusters {
         .withColumn("clusterSize", coalesce(col("clusterSize"), lit(1)))
         .withColumn("clusterId", coalesce(col("clusterId"), col("articleId")));
     return new Marked(marked.as(Article.ENCODER).unionByName(cleaned.filter(col("rejectReason").isNotNull())),
-        kept.join(touched, new String[] {"articleId"}, "left_anti").as(Article.ENCODER), computed, keptIndex, candidatesCompared);
+        kept.join(touched, new String[] {"articleId"}, "left_anti").as(Article.ENCODER), computed, vectors, keptIndex, candidatesCompared);
   }
 
   /**
