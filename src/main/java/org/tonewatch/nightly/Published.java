@@ -102,18 +102,18 @@ record Published(Dataset<Row> articleRows, Dataset<Article> articles, Dataset<Se
         "left_anti").as(Article.ENCODER);
     Column current = CurrentAnnotation.settled(version);
     Dataset<Article> settled = articles.filter(current);
-    Dataset<Article> toClean = fresh.unionByName(articles.filter(not(current)));
-    if (index == null) {
-      return new Intake(toClean, withoutText(settled));
+    // Published articles are cleaned again when they are not settled under this version, or when the index lacks them
+    // (too short to shingle, or published without an index); only the settled ones it holds are kept. Which they are
+    // is found from the ids alone: most nights there are none, and the published text is then not read at all.
+    String[] id = {"articleId"};
+    Dataset<Row> again = articles.filter(not(current)).select("articleId");
+    if (index != null) {
+      again = again.unionByName(settled.select("articleId").join(index.select("articleId"), id, "left_anti"));
     }
-    // A settled article the index lacks (too short to shingle, or published without an index) is cleaned again, from
-    // its text; only the ones it holds are kept. Which they are is found from the ids alone: most nights there are
-    // none, and the published text is then not read at all.
-    Column indexed = settled.col("articleId").equalTo(index.col("articleId"));
-    Dataset<Row> unindexed = settled.select("articleId").join(index.select("articleId"), new String[] {"articleId"}, "left_anti");
-    return new Intake(unindexed.isEmpty() ? toClean
-        : toClean.unionByName(settled.join(unindexed, new String[] {"articleId"}, "left_semi").as(Article.ENCODER)),
-        withoutText(settled.join(index.select("articleId"), indexed, "left_semi").as(Article.ENCODER)));
+    Dataset<Article> toClean = again.isEmpty() ? fresh
+        : fresh.unionByName(articles.join(again, id, "left_semi").as(Article.ENCODER));
+    return new Intake(toClean,
+        withoutText(index == null ? settled : settled.join(index.select("articleId"), id, "left_semi").as(Article.ENCODER)));
   }
 
   /**
