@@ -31,9 +31,30 @@ def macro_f1(truth, predicted, classes=3):
     return float(np.mean(f1)), f1
 
 
+def preceding(before, chars):
+    """The last `chars` characters of the sentence before, cut at a space ("" when chars is 0)."""
+    if not chars or not before:
+        return ""
+    if len(before) > chars:
+        before = before[-chars:]
+        before = before[before.find(" ") + 1:] if " " in before else before
+    return before
+
+
+def encode(tokenizer, texts, befores, max_length):
+    """The marked texts, each after its sentence before as the first segment of a pair when there is one."""
+    if not any(befores):
+        return tokenizer(texts, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
+    return tokenizer(befores, texts, truncation="longest_first", max_length=max_length, padding=True,
+                     return_tensors="pt")
+
+
 def main():
     ap = te.parser(__doc__.split("\n\n")[0])
     ap.add_argument("--dev", default="data/labels/dev.jsonl", help="the development file it scores")
+    ap.add_argument("--context", type=int, default=0,
+                    help="characters of the sentence before an in-domain pair's sentence read with it (0: none)")
+    ap.add_argument("--pairs", default="data/labels/pairs.jsonl", help="where the in-domain pairs' sentence before is")
     ap.add_argument("--save", default="", help="keep each epoch's dev scores as PREFIX-epN.npy")
     args = ap.parse_args()
     te.seeded(args)
@@ -43,6 +64,9 @@ def main():
     tokenizer = AutoTokenizer.from_pretrained(te.ENCODER)
     texts = [te.marked(r["sentence"], r["from"], r["to"], args.window) for r in rows]
     dev_texts = [te.marked(r["sentence"], r["from"], r["to"], args.window) for r in dev]
+    before = {p["id"]: p["context_before"] for p in te.read(args.pairs)} if args.context else {}
+    befores = [preceding(before.get(r.get("id"), ""), args.context) for r in rows]
+    dev_befores = [preceding(before.get(r["id"], ""), args.context) for r in dev]
     dev_truth = [te.CLASSES.index(r["polarity"]) for r in dev]
     model = te.ToneEncoder()
     model.head = nn.Linear(model.encoder.config.hidden_size, len(te.CLASSES))  # three tone classes only
@@ -51,15 +75,16 @@ def main():
     def score_dev(epoch):
         with torch.no_grad():
             scores = torch.cat([model(e["input_ids"], e["attention_mask"]) for e in (
-                tokenizer(dev_texts[k:k + 64], truncation=True, max_length=args.max_length, padding=True,
-                          return_tensors="pt") for k in range(0, len(dev_texts), 64))]).numpy()
+                encode(tokenizer, dev_texts[k:k + 64], dev_befores[k:k + 64], args.max_length)
+                for k in range(0, len(dev_texts), 64))]).numpy()
         mean, per_class = macro_f1(dev_truth, list(scores.argmax(1)))
         print(f"[experiment] epoch {epoch} ({time.time() - start:.0f} s): dev macro_f1={mean:.3f} "
               f"f1={[round(f, 3) for f in per_class]} on {len(dev)} actor pairs", flush=True)
         if args.save:
             np.save(f"{args.save}-ep{epoch}.npy", scores)
 
-    te.fit(model, tokenizer, texts, torch.tensor([te.CLASSES.index(r["polarity"]) for r in rows]), args, score_dev)
+    te.fit(model, tokenizer, texts, torch.tensor([te.CLASSES.index(r["polarity"]) for r in rows]), args, score_dev,
+           befores=befores if args.context else None)
 
 
 if __name__ == "__main__":
