@@ -10,19 +10,15 @@ from the project's root:
 """
 import argparse
 import json
+import os
+import sys
 
 import numpy as np
 
-CLASSES = [-1, 0, 1]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-
-def macro_f1(truth, predicted):
-    f1 = []
-    for k in range(len(CLASSES)):
-        tp = np.sum((truth == k) & (predicted == k))
-        wrong = np.sum((truth != k) & (predicted == k)) + np.sum((truth == k) & (predicted != k))
-        f1.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
-    return float(np.mean(f1))
+from experiment_encoder import macro_f1  # noqa: E402  (one definition of macro-F1 for the experiments)
+from train_encoder import CLASSES  # noqa: E402
 
 
 def main():
@@ -45,9 +41,9 @@ def main():
     differences = []
     for _ in range(args.draws):
         drawn = np.concatenate([pairs_of[k] for k in rng.integers(0, len(pairs_of), len(pairs_of))])
-        differences.append(macro_f1(truth[drawn], first[drawn]) - macro_f1(truth[drawn], second[drawn]))
+        differences.append(macro_f1(truth[drawn], first[drawn])[0] - macro_f1(truth[drawn], second[drawn])[0])
     low, high = np.percentile(differences, [2.5, 97.5])
-    a, b = macro_f1(truth, first), macro_f1(truth, second)
+    a, b = macro_f1(truth, first)[0], macro_f1(truth, second)[0]
     print(f"macro_f1 {a:.3f} against {b:.3f}: difference {a - b:+.3f}, 95% interval {low:+.3f} to {high:+.3f} "
           f"({args.draws} draws of {len(pairs_of)} articles)")
 

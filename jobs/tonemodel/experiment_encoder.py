@@ -22,12 +22,12 @@ import train_encoder as te
 
 def macro_f1(truth, predicted, classes=3):
     """Per-class F1 and their mean."""
+    truth, predicted = np.asarray(truth), np.asarray(predicted)
     f1 = []
     for k in range(classes):
-        tp = sum(t == k and p == k for t, p in zip(truth, predicted))
-        fp = sum(t != k and p == k for t, p in zip(truth, predicted))
-        fn = sum(t == k and p != k for t, p in zip(truth, predicted))
-        f1.append(float(2 * tp / (2 * tp + fp + fn)) if tp else 0.0)
+        tp = int(np.sum((truth == k) & (predicted == k)))
+        wrong = int(np.sum((truth != k) & (predicted == k)) + np.sum((truth == k) & (predicted != k)))
+        f1.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
     return float(np.mean(f1)), f1
 
 
@@ -39,14 +39,6 @@ def preceding(before, chars):
         before = before[-chars:]
         before = before[before.find(" ") + 1:] if " " in before else before
     return before
-
-
-def encode(tokenizer, texts, befores, max_length):
-    """The marked texts, each after its sentence before as the first segment of a pair when there is one."""
-    if not any(befores):
-        return tokenizer(texts, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
-    return tokenizer(befores, texts, truncation="longest_first", max_length=max_length, padding=True,
-                     return_tensors="pt")
 
 
 def main():
@@ -65,8 +57,8 @@ def main():
     texts = [te.marked(r["sentence"], r["from"], r["to"], args.window) for r in rows]
     dev_texts = [te.marked(r["sentence"], r["from"], r["to"], args.window) for r in dev]
     before = {p["id"]: p["context_before"] for p in te.read(args.pairs)} if args.context else {}
-    befores = [preceding(before.get(r.get("id"), ""), args.context) for r in rows]
-    dev_befores = [preceding(before.get(r["id"], ""), args.context) for r in dev]
+    befores = [preceding(before.get(r.get("id"), ""), args.context) for r in rows] if args.context else None
+    dev_befores = [preceding(before.get(r["id"], ""), args.context) for r in dev] if args.context else None
     dev_truth = [te.CLASSES.index(r["polarity"]) for r in dev]
     model = te.ToneEncoder()
     model.head = nn.Linear(model.encoder.config.hidden_size, len(te.CLASSES))  # three tone classes only
@@ -75,8 +67,8 @@ def main():
     def score_dev(epoch):
         with torch.no_grad():
             scores = torch.cat([model(e["input_ids"], e["attention_mask"]) for e in (
-                encode(tokenizer, dev_texts[k:k + 64], dev_befores[k:k + 64], args.max_length)
-                for k in range(0, len(dev_texts), 64))]).numpy()
+                te.encode(tokenizer, dev_texts, dev_befores, range(k, min(k + 64, len(dev_texts))), args.max_length,
+                          padding=True, return_tensors="pt") for k in range(0, len(dev_texts), 64))]).numpy()
         mean, per_class = macro_f1(dev_truth, list(scores.argmax(1)))
         print(f"[experiment] epoch {epoch} ({time.time() - start:.0f} s): dev macro_f1={mean:.3f} "
               f"f1={[round(f, 3) for f in per_class]} on {len(dev)} actor pairs", flush=True)
@@ -84,7 +76,7 @@ def main():
             np.save(f"{args.save}-ep{epoch}.npy", scores)
 
     te.fit(model, tokenizer, texts, torch.tensor([te.CLASSES.index(r["polarity"]) for r in rows]), args, score_dev,
-           befores=befores if args.context else None)
+           befores=befores)
 
 
 if __name__ == "__main__":

@@ -154,16 +154,20 @@ def training_rows(args, keep=lambda row: True):
     return news + in_domain * args.in_domain_copies
 
 
+def encode(tokenizer, texts, befores, rows, max_length, **options):
+    """The word pieces of texts[i] for i in rows; with `befores` (an experiment's option), each after befores[i] as the
+    first segment of a pair."""
+    if befores is None:
+        return tokenizer([texts[i] for i in rows], truncation=True, max_length=max_length, **options)
+    return tokenizer([befores[i] for i in rows], [texts[i] for i in rows], truncation="longest_first",
+                     max_length=max_length, **options)
+
+
 def fit(model, tokenizer, texts, labels, args, after_epoch=lambda epoch: None, befores=None):
     """Fine-tunes `model` on the marked texts and their targets (class indices or distributions): AdamW, linear warm-up and decay, batches of
     similar length; calls after_epoch(epoch) after each epoch. With `befores`, each text is read after its sentence
     before, as the first segment of a pair (an experiment's option)."""
-    def encode(batch, **padding):
-        if befores is None:
-            return tokenizer([texts[i] for i in batch], truncation=True, max_length=args.max_length, **padding)
-        return tokenizer([befores[i] for i in batch], [texts[i] for i in batch], truncation="longest_first",
-                         max_length=args.max_length, **padding)
-    lengths = [len(ids) for ids in encode(range(len(texts)))["input_ids"]]
+    lengths = [len(ids) for ids in encode(tokenizer, texts, befores, range(len(texts)), args.max_length)["input_ids"]]
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.learning_rate, weight_decay=0.01)
     steps = (len(texts) + args.batch - 1) // args.batch
     schedule = get_linear_schedule_with_warmup(optimiser, int(0.06 * steps * args.epochs), steps * args.epochs)
@@ -172,7 +176,7 @@ def fit(model, tokenizer, texts, labels, args, after_epoch=lambda epoch: None, b
         model.train()
         total = 0.0
         for step, batch in enumerate(batches(lengths, args.batch, random.Random(args.seed + epoch)), start=1):
-            encoded = encode(batch, padding=True, return_tensors="pt")
+            encoded = encode(tokenizer, texts, befores, batch, args.max_length, padding=True, return_tensors="pt")
             loss = loss_of(model(encoded["input_ids"], encoded["attention_mask"]), labels[batch])
             optimiser.zero_grad()
             loss.backward()
