@@ -27,6 +27,8 @@ public final class ArticleCleaner implements Serializable {
   private static final int MAX_TITLE_WORDS = 30;
   /** The rule name recorded for a list of links (see {@link #dropLinkLists}). */
   static final String LINK_LIST = "link-list";
+  /** The rule name recorded for a link whose label is glued to its headline (see {@link #dropLinkLists}). */
+  static final String GLUED_LINK = "glued-link";
   /** The rule name recorded for a photo gallery's captions (see {@link #dropCaptionRuns}). */
   static final String CAPTION_RUN = "caption-run";
   /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
@@ -45,6 +47,13 @@ public final class ArticleCleaner implements Serializable {
           + "(?:" + MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}|\\p{Lu}\\p{Ll}+day(?:,\\s+" + MONTH + "\\s+\\d{1,2})?)\\.(?:\\s|$)"
           + "|[^.!?]{0,120}?(?:, (?:left|right|center|centre|second from (?:left|right)),|\\((?:left|right|center|centre)\\))"
           + "|From left, ).*");
+
+  /**
+   * A link to another story whose label is glued to its headline, with no space after the colon ("More:Trump imposes
+   * tariffs on allies", "Fact check:Coronavirus originated in China"): the label has no stop or comma, and prose puts a
+   * space after a colon.
+   */
+  private static final Pattern GLUED_LINK_LINE = Pattern.compile("[^:.!?,]{2,60}[\\p{Ll}\\p{N}'’)]:\\p{Lu}.{5,240}");
 
   private final List<ChromeRule> rules;
   /** Each known outlet's names, for the rules that name the article's own outlet ({@link ChromeRule#OUTLET}). */
@@ -148,10 +157,17 @@ public final class ArticleCleaner implements Serializable {
 
   /**
    * Two or more lines in a row that each read like a headline (no closing stop, three to sixteen words, a capital
-   * first) are a list of links to other stories, not the article: a subheading stands alone before its paragraph.
+   * first) are a list of links to other stories, not the article: a subheading stands alone before its paragraph. Then
+   * a glued link ({@link #GLUED_LINK_LINE}) goes also alone, its glue marks it; it is looked for after the lists so that
+   * a list it stood in is still one.
    */
   private static void dropLinkLists(char[] body, List<int[]> kept, List<Removed> removed) {
     dropRuns(body, kept, removed, i -> isLinkLike(line(body, kept.get(i))), 2, 0, LINK_LIST);
+    dropRuns(body, kept, removed, i -> isGluedLink(line(body, kept.get(i))), 1, 0, GLUED_LINK);
+  }
+
+  private static boolean isGluedLink(String line) {
+    return GLUED_LINK_LINE.matcher(line).matches();
   }
 
   /**

@@ -169,7 +169,12 @@ class ArticleCleanerTest {
         "Get our morning and afternoon news emails, free app or daily news podcast", "Pictured: the two ministers in Moscow",
         "Above: the envoy arrives at the talks", "The Outlet values your comments but kindly requests all posts are on topic.",
         "Follow the latest updates below", "• This article was amended on 4 December 2018 to correct the minister's name.",
-        "The views expressed are those of the author."};
+        "The views expressed are those of the author.",
+        "To submit a letter, comment or column, check our submission guidelines.",
+        "If you would like to submit a letter of up to 300 words for publication, email it to us.",
+        "Second in a series on the Kremlin's economy", "Part 3 of a four-part series",
+        "The rest of our interview with the ambassador will run on Thursday.",
+        "Fact check:Moscow did not cut the gas supply to Europe", "'Not a threat':Kremlin says the drills are routine."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -206,7 +211,13 @@ class ArticleCleanerTest {
         "Save for one minister, the cabinet backed the sanctions.", "Top officials met in Moscow.",
         "Follow the money, the senator said.", "Key events of the year included the annexation.",
         "Most viewed the move as a provocation.", "Published three hours ago, the report said the talks had failed.",
-        "Register of lobbyists shows Russian links, the committee said.", "Above all, Moscow wants the sanctions lifted."};
+        "Register of lobbyists shows Russian links, the committee said.", "Above all, Moscow wants the sanctions lifted.",
+        "The lawyers said they would submit a letter to the court on Monday.", "The first in a series of meetings was held in Geneva.",
+        "More of the report will be published next week, the ministry said.", "Reporters who contributed to the fund were named.",
+        "Putin reported from Moscow that the talks had failed.", "The ratio was 3:1 in Moscow's favour.",
+        "Russia said: Talks will go on.", "Talks:The ministry said on Monday that the talks would go on, that both sides had agreed on a date for the next "
+            + "round in Geneva, and that the sanctions imposed in March would be on the table alongside the question of the "
+            + "diplomats expelled from both capitals."};
     for (String sentence : sentences) {
       String text = "Russia expelled the diplomats.\n\n" + sentence;
       assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body(), sentence);
@@ -344,6 +355,16 @@ class ArticleCleanerTest {
         prose(CLEANER.cleanBodyOnly("Russia denied it.” Advertisement The ministry said more.", "Some Outlet").body()));
     assertEquals("— Flynn is forced to resign. Russia, if you’re listening.", prose(CLEANER.cleanBodyOnly(
         "— Flynn is forced to resign. archived recording (Donald Trump) Russia, if you’re listening.", "Some Outlet").body()));
+  }
+
+  @Test
+  void dropsAWiresCreditsThatEndAParagraphAndKeepsItsSentences() {
+    String text = "Russia denied it. Doe reported from Moscow. Roe and Poe reported from Kyiv, Ukraine. "
+        + "Associated Press writers around the world contributed, including Jane Roe in Kyiv; and John Poe in London.";
+    assertEquals("Russia denied it.", prose(CLEANER.cleanBodyOnly(text, "Associated Press").body()));
+    String staff = "The talks failed. Staff writer Jane Doe contributed to this report from Moscow, and contributor John Roe "
+        + "from Kyiv and Kharkiv.";
+    assertEquals("The talks failed.", prose(CLEANER.cleanBodyOnly(staff, "Some Outlet").body()));
   }
 
   @Test
