@@ -22,10 +22,15 @@ import java.util.Set;
  *       {@code "…." The statement continued, "…"} are new sentences.
  *   <li>a list number on its own ({@code 1.}): it joins the sentence it numbers.
  * </ul>
+ *
+ * <p>First, a closing quote glued to the end of a sentence goes back to it when the splitter put it at the start of the
+ * next one: CoreNLP's tokenizer reads a single and a double closing quote together ({@code …days.’” What …}) as one
+ * token, which its splitter does not take for a quote. A closing quote is a token of closing quote marks alone.
  */
 final class SentenceJoins {
   private static final Set<String> QUOTES = Set.of("''", "\"", "\u201d", "\u2019", "'", "``", "\u201c");
-  private static final Set<String> CLOSING = Set.of("''", "\"", "\u201d", "\u2019", "'");
+  /** The marks a closing quote token is made of: one ({@code ”}) or more ({@code ’”}). */
+  private static final String CLOSING_MARKS = "\"'\u2019\u201d";
   private static final Set<String> STOPS = Set.of(".", "?", "!", "...", "…");
   private static final Set<String> LIST_MARKS = Set.of(".", ")");
   /** Reporting verbs, as lemmas (CoreNLP's lemma annotator runs before the joins). */
@@ -47,6 +52,16 @@ final class SentenceJoins {
         continue;
       }
       CoreMap previous = joined.get(joined.size() - 1);
+      if (opensWithTheClosingQuoteOf(tokens(previous), tokens(next))) {
+        List<CoreLabel> words = tokens(next);
+        List<CoreLabel> longer = new ArrayList<>(tokens(previous));
+        longer.add(words.get(0));
+        previous = sentence(longer, text, joined.size() - 1, previous.get(CoreAnnotations.TokenBeginAnnotation.class));
+        joined.set(joined.size() - 1, previous);
+        Integer tokenBegin = next.get(CoreAnnotations.TokenBeginAnnotation.class);
+        next = sentence(new ArrayList<>(words.subList(1, words.size())), text, next.get(CoreAnnotations.SentenceIndexAnnotation.class),
+            tokenBegin == null ? null : tokenBegin + 1);
+      }
       if (continues(tokens(previous), tokens(next))) {
         joined.set(joined.size() - 1, merge(previous, next, text, joined.size() - 1));
       } else {
@@ -54,6 +69,17 @@ final class SentenceJoins {
       }
     }
     return joined;
+  }
+
+  /**
+   * True when {@code next} opens with a token of two or more closing quotes glued to the stop that ends
+   * {@code previous}, and goes on. (A single straight quote glued there may open the next sentence, and the splitter
+   * places a single closing quote right.)
+   */
+  static boolean opensWithTheClosingQuoteOf(List<CoreLabel> previous, List<CoreLabel> next) {
+    return !previous.isEmpty() && next.size() > 1 && next.get(0).word().length() > 1 && isClosing(next.get(0).word())
+        && STOPS.contains(previous.get(previous.size() - 1).word())
+        && next.get(0).beginPosition() == previous.get(previous.size() - 1).endPosition();
   }
 
   /** True when {@code next} belongs to the sentence {@code previous} (see the class's rules). */
@@ -74,8 +100,8 @@ final class SentenceJoins {
       return true;
     }
     String beforeQuote = previous.size() > 1 ? previous.get(previous.size() - 2).word() : "";
-    boolean endsQuoted = CLOSING.contains(last.word()) && previous.size() > 1 && STOPS.contains(beforeQuote)
-        || CLOSING.contains(last.word()) && previous.size() > 2 && beforeQuote.equals(",");
+    boolean endsQuoted = isClosing(last.word()) && previous.size() > 1 && STOPS.contains(beforeQuote)
+        || isClosing(last.word()) && previous.size() > 2 && beforeQuote.equals(",");
     int verb = endsQuoted ? reportingVerb(next, word) : -1;
     if (verb >= 0 && (!FULL_STOPS.contains(beforeQuote) || verb + 1 == next.size()
         || ATTRIBUTION_ENDS.contains(next.get(verb + 1).word()))) {
@@ -103,6 +129,10 @@ final class SentenceJoins {
     return -1;
   }
 
+  private static boolean isClosing(String word) {
+    return !word.isEmpty() && word.chars().allMatch(c -> CLOSING_MARKS.indexOf(c) >= 0);
+  }
+
   private static boolean startsLowerCase(String word) {
     return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
   }
@@ -114,24 +144,27 @@ final class SentenceJoins {
   private static CoreMap merge(CoreMap previous, CoreMap next, String text, int index) {
     List<CoreLabel> tokens = new ArrayList<>(tokens(previous));
     tokens.addAll(tokens(next));
+    return sentence(tokens, text, index, previous.get(CoreAnnotations.TokenBeginAnnotation.class));
+  }
+
+  /** A sentence of {@code tokens}, numbered {@code index}, from its first token's start to its last one's end. */
+  private static CoreMap sentence(List<CoreLabel> tokens, String text, int index, Integer tokenBegin) {
     for (int i = 0; i < tokens.size(); i++) {
       tokens.get(i).setIndex(i + 1);
       tokens.get(i).setSentIndex(index);
     }
-    int begin = previous.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = next.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    CoreMap merged = new ArrayCoreMap();
-    merged.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    merged.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-    merged.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-    merged.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-    merged.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
-    Integer tokenBegin = previous.get(CoreAnnotations.TokenBeginAnnotation.class);
-    Integer tokenEnd = next.get(CoreAnnotations.TokenEndAnnotation.class);
-    if (tokenBegin != null && tokenEnd != null) {
-      merged.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
-      merged.set(CoreAnnotations.TokenEndAnnotation.class, tokenEnd);
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    CoreMap sentence = new ArrayCoreMap();
+    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+    if (tokenBegin != null) {
+      sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+      sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + tokens.size());
     }
-    return merged;
+    return sentence;
   }
 }

@@ -78,6 +78,19 @@ class CoreNlpEngineTest {
         "\"We will not leave.\"", "She added: \"Russia will stay.\"", "\"The talks are over.\" Lavrov said."), cut);
   }
 
+  /** CoreNLP's tokenizer reads a single and a double closing quote as one token ’”, which its splitter leaves behind. */
+  @Test
+  void aQuoteInsideAQuoteClosesItsSentence() {
+    String text = "\u201cThe senator said he expected to know more \u2018in the coming days.\u2019\u201d What makes him think so? "
+        + "\u201cWho can I help?\u2019\u201d Mr. Obama said. \u201cThey said \u2018no.\u2019\u201d he added.";
+    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
+
+    List<String> cut = sentences.stream().map(s -> text.substring(s.begin(), s.end())).toList();
+    assertEquals(List.of("\u201cThe senator said he expected to know more \u2018in the coming days.\u2019\u201d",
+        "What makes him think so?", "\u201cWho can I help?\u2019\u201d Mr. Obama said.",
+        "\u201cThey said \u2018no.\u2019\u201d he added."), cut);
+  }
+
   @Test
   void anArticlePastItsTimeBoundKeepsItsSentencesUnparsed() {
     String text = "Russia and Britain held talks. ".repeat(30);
