@@ -55,27 +55,26 @@ class CoreNlpEngineTest {
     assertEquals("Russia", text.substring(sentences.get(1).tokens().get(0).begin(), sentences.get(1).tokens().get(0).end()));
   }
 
+  /** The sentences the engine cuts {@code text} into, as its substrings. */
+  private static List<String> cut(String text) {
+    return NlpEngines.shared(SETTINGS).annotate(text).stream().map(s -> text.substring(s.begin(), s.end())).toList();
+  }
+
   @Test
   void keepsAQuotationWithItsAttributionAndAListNumberWithItsSentence() {
     String text = "\"How can you be together when a country is getting its energy from the person you fear?\" Trump said. "
         + "\"Do you understand that?\" she asked.\n\n1. A coalition with Russia is wishful thinking.";
-    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
-
-    List<String> cut = sentences.stream().map(s -> text.substring(s.begin(), s.end())).toList();
     assertEquals(List.of(
         "\"How can you be together when a country is getting its energy from the person you fear?\" Trump said.",
-        "\"Do you understand that?\" she asked.", "1. A coalition with Russia is wishful thinking."), cut);
+        "\"Do you understand that?\" she asked.", "1. A coalition with Russia is wishful thinking."), cut(text));
   }
 
   @Test
   void aSentenceAfterAQuotationThatEndsWithAFullStopIsItsOwn() {
     String text = "He replied, \u201cI\u2019m not responding yet.\u201d Parnas said he also heard the lawyers on the phone. "
         + "\"We will not leave.\" She added: \"Russia will stay.\" \"The talks are over.\" Lavrov said.";
-    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
-
-    List<String> cut = sentences.stream().map(s -> text.substring(s.begin(), s.end())).toList();
     assertEquals(List.of("He replied, \u201cI\u2019m not responding yet.\u201d", "Parnas said he also heard the lawyers on the phone.",
-        "\"We will not leave.\"", "She added: \"Russia will stay.\"", "\"The talks are over.\" Lavrov said."), cut);
+        "\"We will not leave.\"", "She added: \"Russia will stay.\"", "\"The talks are over.\" Lavrov said."), cut(text));
   }
 
   /** CoreNLP's tokenizer reads a single and a double closing quote as one token ’”, which its splitter leaves behind. */
@@ -83,12 +82,9 @@ class CoreNlpEngineTest {
   void aQuoteInsideAQuoteClosesItsSentence() {
     String text = "\u201cThe senator said he expected to know more \u2018in the coming days.\u2019\u201d What makes him think so? "
         + "\u201cWho can I help?\u2019\u201d Mr. Obama said. \u201cThey said \u2018no.\u2019\u201d he added.";
-    List<NlpSentence> sentences = NlpEngines.shared(SETTINGS).annotate(text);
-
-    List<String> cut = sentences.stream().map(s -> text.substring(s.begin(), s.end())).toList();
     assertEquals(List.of("\u201cThe senator said he expected to know more \u2018in the coming days.\u2019\u201d",
         "What makes him think so?", "\u201cWho can I help?\u2019\u201d Mr. Obama said.",
-        "\u201cThey said \u2018no.\u2019\u201d he added."), cut);
+        "\u201cThey said \u2018no.\u2019\u201d he added."), cut(text));
   }
 
   @Test
