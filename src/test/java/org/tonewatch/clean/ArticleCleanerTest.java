@@ -174,7 +174,11 @@ class ArticleCleanerTest {
         "If you would like to submit a letter of up to 300 words for publication, email it to us.",
         "Second in a series on the Kremlin's economy", "Part 3 of a four-part series",
         "The rest of our interview with the ambassador will run on Thursday.",
-        "Fact check:Moscow did not cut the gas supply to Europe", "'Not a threat':Kremlin says the drills are routine."};
+        "Fact check:Moscow did not cut the gas supply to Europe", "'Not a threat':Kremlin says the drills are routine.",
+        "The foreign minister speaks in Moscow, June 19, 2013. Jane Doe/Some Agency via Getty Images, FILE",
+        "Editor’s Note: The following column is an excerpt of a book on the Kremlin.",
+        "Editor's note: John Roe is a former envoy to Moscow. The opinions expressed in this commentary are his own.",
+        "The gas pipeline dispute, explained.", "Coverage of the sanctions and the gas market. Related Stories"};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -215,7 +219,9 @@ class ArticleCleanerTest {
         "The lawyers said they would submit a letter to the court on Monday.", "The first in a series of meetings was held in Geneva.",
         "More of the report will be published next week, the ministry said.", "Reporters who contributed to the fund were named.",
         "Putin reported from Moscow that the talks had failed.", "The ratio was 3:1 in Moscow's favour.",
-        "Russia said: Talks will go on.", "Talks:The ministry said on Monday that the talks would go on, that both sides had agreed on a date for the next "
+        "Russia said: Talks will go on.", "Editor's note: Russia has since denied the report.",
+        "\"The talks failed,\" a senior diplomat, explained.", "Readers can click on these links, the ministry said.",
+        "Talks:The ministry said on Monday that the talks would go on, that both sides had agreed on a date for the next "
             + "round in Geneva, and that the sanctions imposed in March would be on the table alongside the question of the "
             + "diplomats expelled from both capitals."};
     for (String sentence : sentences) {
@@ -355,6 +361,13 @@ class ArticleCleanerTest {
         prose(CLEANER.cleanBodyOnly("Russia denied it.” Advertisement The ministry said more.", "Some Outlet").body()));
     assertEquals("— Flynn is forced to resign. Russia, if you’re listening.", prose(CLEANER.cleanBodyOnly(
         "— Flynn is forced to resign. archived recording (Donald Trump) Russia, if you’re listening.", "Some Outlet").body()));
+  }
+
+  @Test
+  void dropsACallToClickTheLinksBelowAndKeepsTheParagraphsProse() {
+    String text = "Russia denied it. The posts are collected here. Or, you can click on these headlines:\n\nMore talks";
+    assertEquals("Russia denied it. The posts are collected here. More talks",
+        prose(CLEANER.cleanBodyOnly(text, "Some Outlet").body()));
   }
 
   @Test
