@@ -132,7 +132,16 @@ def distilled_rows(args):
     if len(pairs) != len(teacher):
         raise SystemExit(f"{args.teacher_scores} names {len(teacher)} pairs, of which {args.corpus} has {len(pairs)}")
     print(f"[train-encoder] {len(pairs)} unlabelled pairs with the teacher's probabilities", flush=True)
-    return [{**p, "teacher": teacher[p["id"]]} for p in pairs]
+    return [{**p, "teacher": softened(teacher[p["id"]], args.teacher_temperature)} for p in pairs]
+
+
+def softened(probabilities, temperature):
+    """The teacher's probabilities raised to 1/temperature and renormalised: above 1 a sure teacher's targets keep more
+    of the classes a pair is close to. At 1 they are returned as read."""
+    if temperature == 1:
+        return probabilities
+    powered = [p ** (1 / temperature) for p in probabilities]
+    return [p / sum(powered) for p in powered]
 
 
 def targets(rows):
@@ -212,6 +221,8 @@ def main():
     ap.add_argument("--out", default="src/main/resources/tone/tone-encoder", help="OUT.onnx and OUT.tokenizer.json")
     ap.add_argument("--teacher-scores", default="data/labels/teacher-scores.csv",
                     help="the teacher's probabilities for unlabelled pairs, learnt as soft targets (empty: none)")
+    ap.add_argument("--teacher-temperature", type=float, default=1.0,
+                    help="soften the teacher's probabilities: each raised to 1/T, then renormalised (1: as read)")
     args = ap.parse_args()
     seeded(args)
     rows = training_rows(args) + distilled_rows(args)
