@@ -178,7 +178,12 @@ class ArticleCleanerTest {
         "The foreign minister speaks in Moscow, June 19, 2013. Jane Doe/Some Agency via Getty Images, FILE",
         "Editor’s Note: The following column is an excerpt of a book on the Kremlin.",
         "Editor's note: John Roe is a former envoy to Moscow. The opinions expressed in this commentary are his own.",
-        "The gas pipeline dispute, explained.", "Coverage of the sanctions and the gas market. Related Stories"};
+        "The gas pipeline dispute, explained.", "Coverage of the sanctions and the gas market. Related Stories",
+        "The envoys meet in Geneva on May 5. Jane Doe for Some Outlet", "Her neighbour says she was told in the 1990s. Courtesy Jane Doe",
+        "Jane Doe/Staff Protesters march in Moscow on Sunday.", "Shares", "EDITORIAL: Russia: After the Talks",
+        "4076 (SOUNDBITE) (Russian) RUSSIAN PRESIDENT, SAYING: “The talks will go on.”",
+        "Editor's note: Due to an editing error, an earlier version of this essay named the wrong minister.",
+        "The original version of this essay misstated the date of the talks."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -221,6 +226,9 @@ class ArticleCleanerTest {
         "Putin reported from Moscow that the talks had failed.", "The ratio was 3:1 in Moscow's favour.",
         "Russia said: Talks will go on.", "Editor's note: Russia has since denied the report.",
         "\"The talks failed,\" a senior diplomat, explained.", "Readers can click on these links, the ministry said.",
+        "Russia sent photos. Courtesy of the embassy, they were shown on Monday.", "The minister thanked them. Courtesy matters, he said.",
+        "The rouble fell. Shares in Gazprom rose.", "ANALYSIS: The talks failed.", "The talks failed. Jane Doe reports for Some Outlet",
+        "He will follow the talks on Twitter, he said.",
         "Talks:The ministry said on Monday that the talks would go on, that both sides had agreed on a date for the next "
             + "round in Geneva, and that the sanctions imposed in March would be on the table alongside the question of the "
             + "diplomats expelled from both capitals."};
@@ -361,6 +369,18 @@ class ArticleCleanerTest {
         prose(CLEANER.cleanBodyOnly("Russia denied it.” Advertisement The ministry said more.", "Some Outlet").body()));
     assertEquals("— Flynn is forced to resign. Russia, if you’re listening.", prose(CLEANER.cleanBodyOnly(
         "— Flynn is forced to resign. archived recording (Donald Trump) Russia, if you’re listening.", "Some Outlet").body()));
+  }
+
+  @Test
+  void dropsChromeAtTheEndOfAParagraphAndKeepsItsProse() {
+    assertEquals("Russia denied it.", prose(CLEANER.cleanBodyOnly(
+        "Russia denied it. The opinions expressed in these commentaries are solely those of the authors.", "Some Outlet").body()));
+    assertEquals("She is the author of a book on Russia.", prose(CLEANER.cleanBodyOnly(
+        "She is the author of a book on Russia. Follow Her on Twitter @JaneDoe.", "Some Outlet").body()));
+    assertEquals("The envoy spoke to reporters.", prose(CLEANER.cleanBodyOnly("The envoy spoke to reporters. Shares", "Some Outlet").body()));
+    assertEquals("The talks began with a former aide, George Papadopoulos, and a diplomat.", prose(CLEANER.cleanBodyOnly(
+        "The talks began with a former aide, George PapadopoulosGeorge Demetrios PapadopoulosThe Outlet's Report: Talks fail "
+            + "MORE, and a diplomat.", "The Hill").body()).replace(" ,", ","));
   }
 
   @Test
