@@ -181,7 +181,6 @@ class ArticleCleanerTest {
         "The gas pipeline dispute, explained.", "Coverage of the sanctions and the gas market. Related Stories",
         "The envoys meet in Geneva on May 5. Jane Doe for Some Outlet", "Her neighbour says she was told in the 1990s. Courtesy Jane Doe",
         "Jane Doe/Staff Protesters march in Moscow on Sunday.", "Shares", "EDITORIAL: Russia: After the Talks",
-        "4076 (SOUNDBITE) (Russian) RUSSIAN PRESIDENT, SAYING: “The talks will go on.”",
         "Editor's note: Due to an editing error, an earlier version of this essay named the wrong minister.",
         "The original version of this essay misstated the date of the talks."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
