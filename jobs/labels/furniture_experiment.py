@@ -3,7 +3,7 @@
 
 An experiment, not part of the job. It pools the labelled samples of data/labels/sentences (dev/ and
 sample-2026120*/ and sample.jsonl, 400 sentences of the job's output each, labelled fine, junk or broken; eight when
-the README's figures were measured, ten since the tenth was drawn) and, for each sample in turn, trains on the others
+the README's figures were measured, eleven since the eleventh was drawn) and, for each sample in turn, trains on the others
 and scores the held-out one (leave one sample out, since each sample was drawn from another run of the rules). A sentence is junk or not; broken counts as not junk. Two models:
 
   text   logistic regression (class weights balanced) over character 2-4-grams of the sentence (tf-idf) and the shape
