@@ -141,7 +141,8 @@ def softened(probabilities, temperature):
     if temperature == 1:
         return probabilities
     powered = [p ** (1 / temperature) for p in probabilities]
-    return [p / sum(powered) for p in powered]
+    total = sum(powered)
+    return [p / total for p in powered]
 
 
 def targets(rows):
