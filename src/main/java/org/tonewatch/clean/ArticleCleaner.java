@@ -25,6 +25,15 @@ import org.tonewatch.reference.ReferenceData;
 public final class ArticleCleaner implements Serializable {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;]['\"’”)\\]]*$");
   private static final int MAX_TITLE_WORDS = 30;
+  /** The most words a line of topic tags has (see {@link ChromeRule#dropsTags}). */
+  static final int MAX_TAG_WORDS = 5;
+  /**
+   * A label that opens a note about the page ("Editor's note:", "Correction:", "Update:"): the line rules are matched
+   * again on what follows it, so that "Correction: An earlier version of this story misstated ..." is dropped by the
+   * rule for the note itself, and a correction that states a fact about the story stays.
+   */
+  private static final Pattern PAGE_LABEL =
+      Pattern.compile("(?i)(?:editor[’']?s[’']? note|note|update|correction|clarification)\\s*:\\s*");
   /** The rule name recorded for a list of links (see {@link #dropLinkLists}). */
   static final String LINK_LIST = "link-list";
   /** The rule name recorded for a link whose label is glued to its headline (see {@link #dropLinkLists}). */
@@ -101,22 +110,29 @@ public final class ArticleCleaner implements Serializable {
     List<Removed> removed = new ArrayList<>();
     List<int[]> kept = new ArrayList<>();
     String droppingAfter = null;
+    String droppingTagsAfter = null;
     boolean opening = true;
     for (int start = 0; start < text.length(); ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
       String line = text.substring(start, end).strip();
+      if (droppingTagsAfter != null && !line.isEmpty() && !isTagLike(line)) {
+        droppingTagsAfter = null;
+      }
       if (!line.isEmpty()) {
-        ChromeRule rule = droppingAfter != null ? null : match(line, outlet);
+        ChromeRule rule = droppingAfter != null || droppingTagsAfter != null ? null : match(line, outlet);
         if (rule != null && findTitle && opening && rule.sparesOpeningHeadline()) {
           rule = null; // the text's own headline, which the title is read from below
         }
         opening = false;
-        if (droppingAfter != null || rule != null) {
+        if (droppingAfter != null || droppingTagsAfter != null || rule != null) {
           blank(body, start, end);
-          removed.add(rule != null ? new Removed(rule.name(), rule.kind(), line) : new Removed(droppingAfter, "chrome", line));
+          String after = droppingAfter != null ? droppingAfter : droppingTagsAfter;
+          removed.add(rule != null ? new Removed(rule.name(), rule.kind(), line) : new Removed(after, "chrome", line));
           if (rule != null && rule.dropsRest()) {
             droppingAfter = rule.name();
+          } else if (rule != null && rule.dropsTags()) {
+            droppingTagsAfter = rule.name();
           }
         } else {
           blankSpans(text, start, end, outlet, body, removed);
@@ -251,12 +267,29 @@ public final class ArticleCleaner implements Serializable {
     return words >= 3 && words <= 16 && !SENTENCE_END.matcher(line).matches() && Character.isUpperCase(line.codePointAt(0));
   }
 
+  /** A line that reads like one of a story's topic tags: a few words, no closing stop ("Vladimir Putin"). */
+  private static boolean isTagLike(String line) {
+    return line.split("\\s+").length <= MAX_TAG_WORDS && !SENTENCE_END.matcher(line).matches();
+  }
+
   private static boolean isHeadline(String line) {
     return !SENTENCE_END.matcher(line).matches() && line.split("\\s+").length <= MAX_TITLE_WORDS;
   }
 
-  /** The first whole-line rule for {@code outlet} that {@code line} matches, or null. */
+  /**
+   * The first whole-line rule for {@code outlet} that {@code line} matches, or else that the line matches after a
+   * leading page label ({@link #PAGE_LABEL}); null when there is none.
+   */
   private ChromeRule match(String line, String outlet) {
+    ChromeRule rule = matchWhole(line, outlet);
+    Matcher label = PAGE_LABEL.matcher(line);
+    if (rule == null && label.lookingAt() && label.end() < line.length()) {
+      rule = matchWhole(line.substring(label.end()), outlet);
+    }
+    return rule;
+  }
+
+  private ChromeRule matchWhole(String line, String outlet) {
     Pattern[] patterns = patterns(outlet);
     for (int i = 0; i < rules.size(); i++) {
       ChromeRule rule = rules.get(i);

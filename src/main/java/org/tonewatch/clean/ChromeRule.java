@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *   <li>{@code then}: {@code line} drops the line; {@code body-line} drops it too, except as the first line of a text
  *       whose title is read from its first line, where it is the headline (a line in capitals is a link to another
  *       story between paragraphs, and the article's own headline at the top); {@code rest} drops it and everything
- *       after it; {@code span} drops
+ *       after it; {@code tags} drops it and the short lines right after it that read like a story's topic tags (at
+ *       most {@value ArticleCleaner#MAX_TAG_WORDS} words, no closing stop), up to the first line that does not;
+ *       {@code span} drops
  *       only what the regex finds inside the line (a dateline that opens a paragraph, a photo credit at its end), or
  *       only the regex's group named {@value #DROP} when it has one: the rest of the match is context (the name a
  *       related-stories widget is glued to).
@@ -36,7 +38,7 @@ public record ChromeRule(String name, String kind, String match, String pattern,
   /** The place in a regex where the article's outlet goes (see the class comment). */
   public static final String OUTLET = "{outlet}";
   private static final List<String> MATCHES = List.of("exact", "prefix", "regex", "outlet");
-  private static final List<String> THENS = List.of("line", "body-line", "rest", "span");
+  private static final List<String> THENS = List.of("line", "body-line", "rest", "tags", "span");
 
   public ChromeRule {
     if (!MATCHES.contains(match)) {
@@ -61,6 +63,11 @@ public record ChromeRule(String name, String kind, String match, String pattern,
 
   public boolean dropsRest() {
     return then.equals("rest");
+  }
+
+  /** True when the rule drops the topic tags after its line (see {@code tags}). */
+  public boolean dropsTags() {
+    return then.equals("tags");
   }
 
   /** True when the rule leaves the first line of a text whose title is read from it (see {@code body-line}). */

@@ -182,7 +182,28 @@ class ArticleCleanerTest {
         "The envoys meet in Geneva on May 5. Jane Doe for Some Outlet", "Her neighbour says she was told in the 1990s. Courtesy Jane Doe",
         "Jane Doe/Staff Protesters march in Moscow on Sunday.", "Shares", "EDITORIAL: Russia: After the Talks",
         "Editor's note: Due to an editing error, an earlier version of this essay named the wrong minister.",
-        "The original version of this essay misstated the date of the talks."};
+        "The original version of this essay misstated the date of the talks.",
+        "Correction: An earlier version of this story misstated the date of the summit.",
+        "Update: This story has been updated with comment from the Kremlin.", "EPA", "PA Media", "Comments", "Features",
+        "2 Min Read", "REUTERS/Jane Doe", "Story continues below advertisement", "Scroll down for video",
+        "© Some Media Group Limited 2018", "This material may not be published, broadcast, rewritten or redistributed.",
+        "Published: 14:23 GMT, 14 March 2018 | Updated: 17:05 GMT, 14 March 2018", "Updated: 12:30, 15 Mar 2018",
+        "Share or comment on this article:", "Share via Email", "Pic: Reuters",
+        "For the latest news and views, follow Some Outlet on Twitter", "Like us on Facebook", "Twitter: @somedesk",
+        "Please use Chrome browser for a more accessible video player", "Watch the latest video at someoutlet.com",
+        "Already have an account? Log in", "Register with an email", "We use cookies to personalise content and ads",
+        "Contact the author", "Read the full story here", "Become a Some Outlet supporter", "Russia - latest news",
+        "Tags: Russia, Vladimir Putin, sanctions", "Elsewhere on Some Outlet",
+        "Media captionThe minister: 'We had nothing to do with it'", "Image copyrightGetty ImagesImage captionThe two met in Helsinki",
+        "Jane Doe in Moscow", "Jane Doe Diplomatic editor", "Diplomatic Editor @somedesk", "By Our Foreign Staff",
+        "Some Outlet Reporters", "Tue 13 Mar 2018 19.45 GMT", "13 March 2018 • 9:37pm", "1h ago 14.03", "Show 12 more posts",
+        "Key event", "Privacy Notice: Newsletters may contain info about charities and online ads.", "Facebook Twitter Pinterest",
+        "(This story corrects the headline)", "Read more about sharing.", "Copy link to article", "Advertisement - scroll to continue",
+        "Hide", "Listen to this article 3 min", "This article tagged under: Russia", "Related 3 winners and 3 losers from the report",
+        "CLOSE The president is no stranger to late night television. His appearance marks his sixth. VPC",
+        "[Kerry says Iran might join the talks on Syria. Some Outlet has more.]", "[Watch: the senator appears in the 10 a.m. ET hour]",
+        "From 'Morning Edition': Jane Doe reports Listen", "The Big Idea is Some Outlet’s home for smart discussion of ideas.",
+        "Jane Doe, law professor, Duke University"};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -227,7 +248,24 @@ class ArticleCleanerTest {
         "\"The talks failed,\" a senior diplomat, explained.", "Readers can click on these links, the ministry said.",
         "Russia sent photos. Courtesy of the embassy, they were shown on Monday.", "The minister thanked them. Courtesy matters, he said.",
         "The rouble fell. Shares in Gazprom rose.", "ANALYSIS: The talks failed.", "The talks failed. Jane Doe reports for Some Outlet",
-        "He will follow the talks on Twitter, he said.",
+        "He will follow the talks on Twitter, he said.", "Correction: The summit was held in Helsinki, not Geneva.",
+        "Update: The Kremlin said on Tuesday it would respond.", "He went on to become a Communist Party member in 1975.",
+        "The full story is yet to be told.", "The copyright of the film belongs to a Moscow studio.",
+        "Sign in to the Kremlin's guest book was required.", "Like us, the Russians want a deal.",
+        "For the latest news and views on Russia, the ministry said, follow its statements.",
+        "Published at 10:30 on Tuesday, the report accused Moscow of meddling.",
+        "Elsewhere on the continent, Russia's allies were silent.", "More on this later.", "Comments by the minister angered Moscow.",
+        "The NATO (North Atlantic Treaty Organisation) summit (OVER 30 leaders attended) ended.",
+        "In 2014, 3. Russia annexed Crimea and 4. the West answered.", "Basic Errors in Geography", "The Day in Quotes",
+        "Peter Strzok and Lisa Page", "Image captions were removed from the report, the ministry said.",
+        "Media captured the moment the two leaders met.", "Staff at the embassy were expelled.",
+        "Our correspondents in Moscow were expelled.", "Hide and seek with the sanctions went on.",
+        "The talks began on 13 March 2018 at 9:37 and ended at noon.", "Facebook and Twitter removed the accounts.",
+        "He said he had written the story. Facebook, he added, had removed it.", "Related talks will follow in Geneva.",
+        "CLOSE to the border, Russian troops massed.", "Why Russia Won't Listen", "[The talks] will go on, he said on video.",
+        "The summit is Russia's stage for its claims.", "Vladimir Putin, the president, said no.",
+        "The photo was posted by the embassy (via its Twitter account) on Monday.",
+        "He said: “The talks will go on.” Jane Doe, the envoy, agreed.",
         "Talks:The ministry said on Monday that the talks would go on, that both sides had agreed on a date for the next "
             + "round in Geneva, and that the sanctions imposed in March would be on the table alongside the question of the "
             + "diplomats expelled from both capitals."};
@@ -249,6 +287,55 @@ class ArticleCleanerTest {
     assertFalse(cleaned.body().contains("WASHINGTON"));
     assertEquals(List.of("MOSCOW (Reuters) -", "WASHINGTON —"), removed(cleaned, ArticleCleaner.Removed::line));
     assertEquals(List.of("dateline", "dateline"), removed(cleaned, ArticleCleaner.Removed::kind));
+  }
+
+  @Test
+  void dropsAStorysTopicTagsAfterTheirHeadingUpToTheNextSentence() {
+    String text = "Russia expelled 23 British diplomats on Saturday.\n\nRelated Topics\n\nRussia\nVladimir Putin\n\n"
+        + "UK-Russia relations\n\nThe foreign ministry said the move was a response.\nSanctions\n";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("Russia expelled 23 British diplomats on Saturday. The foreign ministry said the move was a response. Sanctions",
+        prose(cleaned.body()), "the tags go up to the first sentence; a short line after it is the article's again");
+    assertEquals(List.of("topic-tags", "topic-tags", "topic-tags", "topic-tags"), removed(cleaned, ArticleCleaner.Removed::rule));
+    assertEquals(List.of("Related Topics", "Russia", "Vladimir Putin", "UK-Russia relations"),
+        removed(cleaned, ArticleCleaner.Removed::line));
+  }
+
+  @Test
+  void matchesTheLineRulesAgainOnWhatFollowsAPageLabel() {
+    String text = "Russia expelled 23 British diplomats.\n\nCorrection: This article was originally published on Monday.\n\n"
+        + "Clarification: The talks were in Geneva.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("Russia expelled 23 British diplomats. Clarification: The talks were in Geneva.", prose(cleaned.body()));
+    assertEquals(List.of("originally-published"), removed(cleaned, ArticleCleaner.Removed::rule),
+        "the note is dropped by the rule for what it says, and a note stating a fact about the story stays");
+  }
+
+  @Test
+  void cutsAWireVideoScriptsCuesAndKeepsTheWordsBetweenThem() {
+    String text = "Putin on the economy\n\n4076 (SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING: \u201cWe do not "
+        + "attack anyone.\u201d (OVER WIDE OF NEWS CONFERENCE) And we defend our interests. 3. VARIOUS OF REPORTERS LISTENING 6. "
+        + "(SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING: \u201cThe growth is unavoidable.\u201d";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanWithTitle(text, "Some Outlet");
+
+    assertEquals("\u201cWe do not attack anyone.\u201d And we defend our interests. \u201cThe growth is unavoidable.\u201d",
+        prose(cleaned.body()));
+    assertEquals(List.of("4076 (SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING:", "(OVER WIDE OF NEWS CONFERENCE)",
+            "3. VARIOUS OF REPORTERS LISTENING", "6. (SOUNDBITE) (Russian) RUSSIAN PRESIDENT VLADIMIR PUTIN, SAYING:"),
+        removed(cleaned, ArticleCleaner.Removed::line));
+  }
+
+  @Test
+  void dropsARoundUpsCreditAfterItsQuotationAndASourceInBrackets() {
+    String text = "“The investigation was not about the campaign. It was about four people.” Jane Doe, The Atlantic\n\n"
+        + "The minister at the talks in Moscow. (via Facebook)";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("“The investigation was not about the campaign. It was about four people.” The minister at the talks in Moscow.",
+        prose(cleaned.body()));
+    assertEquals(List.of("Jane Doe, The Atlantic", "(via Facebook)"), removed(cleaned, ArticleCleaner.Removed::line));
   }
 
   @Test
