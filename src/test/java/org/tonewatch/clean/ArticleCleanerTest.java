@@ -203,7 +203,9 @@ class ArticleCleanerTest {
         "CLOSE The president is no stranger to late night television. His appearance marks his sixth. VPC",
         "[Kerry says Iran might join the talks on Syria. Some Outlet has more.]", "[Watch: the senator appears in the 10 a.m. ET hour]",
         "From 'Morning Edition': Jane Doe reports Listen", "The Big Idea is Some Outlet’s home for smart discussion of ideas.",
-        "Jane Doe, law professor, Duke University"};
+        "Jane Doe, law professor, Duke University", "*This article appears in the August 20, 2018, issue of Some Magazine. Subscribe Now!",
+        "A version of this article appears in print on May 3, 2018, on Page A1.",
+        "To continue reading Jane Doe's column in the Some Post, click here."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -262,6 +264,9 @@ class ArticleCleanerTest {
         "Our correspondents in Moscow were expelled.", "Hide and seek with the sanctions went on.",
         "The talks began on 13 March 2018 at 9:37 and ended at noon.", "Facebook and Twitter removed the accounts.",
         "He said he had written the story. Facebook, he added, had removed it.", "Related talks will follow in Geneva.",
+        "This article appears to show that the talks failed.", "To continue reading the signals, the Kremlin must click with Kyiv.",
+        "The rouble fell 1.80% on Friday, and GDP, up 2.1%, held.", "NATO AND THE EU - both said no.",
+        "[Updated figures from the ministry show a rise.]",
         "CLOSE to the border, Russian troops massed.", "Why Russia Won't Listen", "[The talks] will go on, he said on video.",
         "The summit is Russia's stage for its claims.", "Vladimir Putin, the president, said no.",
         "The photo was posted by the embassy (via its Twitter account) on Monday.",
@@ -336,6 +341,20 @@ class ArticleCleanerTest {
     assertEquals("“The investigation was not about the campaign. It was about four people.” The minister at the talks in Moscow.",
         prose(cleaned.body()));
     assertEquals(List.of("Jane Doe, The Atlantic", "(via Facebook)"), removed(cleaned, ArticleCleaner.Removed::line));
+  }
+
+  @Test
+  void cutsStampsMarkersQuotesAndANewslettersItemHeadFromTheSentencesTheyOpenOrInterrupt() {
+    String text = "[Updated 12:06 p.m. ET] The suspect has tweeted since the bombings.\n\n"
+        + "#share#Almost every initiative has failed.\n\n"
+        + "Chevron's chief and Occidental Petroleum's OXY, +1.80% chief executive are expected to attend.\n\n"
+        + "CONGRESS NOT WAITING ON OBAMA - Campaign Jane Doe - \u201cCould the meeting signal a change?\u201d";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("The suspect has tweeted since the bombings. Almost every initiative has failed. Chevron's chief and Occidental "
+        + "Petroleum's chief executive are expected to attend. \u201cCould the meeting signal a change?\u201d", prose(cleaned.body()));
+    assertEquals(List.of("update-stamp", "share-marker", "inline-quote", "newsletter-item-head"),
+        removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
   @Test
