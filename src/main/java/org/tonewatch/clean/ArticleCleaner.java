@@ -109,30 +109,26 @@ public final class ArticleCleaner implements Serializable {
     char[] body = text.toCharArray();
     List<Removed> removed = new ArrayList<>();
     List<int[]> kept = new ArrayList<>();
-    String droppingAfter = null;
-    String droppingTagsAfter = null;
+    ChromeRule dropping = null; // a rule that drops the rest of the text, or the tag lines after its own
     boolean opening = true;
     for (int start = 0; start < text.length(); ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
       String line = text.substring(start, end).strip();
-      if (droppingTagsAfter != null && !line.isEmpty() && !isTagLike(line)) {
-        droppingTagsAfter = null;
+      if (dropping != null && dropping.dropsTags() && !line.isEmpty() && !isTagLike(line)) {
+        dropping = null;
       }
       if (!line.isEmpty()) {
-        ChromeRule rule = droppingAfter != null || droppingTagsAfter != null ? null : match(line, outlet);
+        ChromeRule rule = dropping != null ? null : match(line, outlet);
         if (rule != null && findTitle && opening && rule.sparesOpeningHeadline()) {
           rule = null; // the text's own headline, which the title is read from below
         }
         opening = false;
-        if (droppingAfter != null || droppingTagsAfter != null || rule != null) {
+        if (dropping != null || rule != null) {
           blank(body, start, end);
-          String after = droppingAfter != null ? droppingAfter : droppingTagsAfter;
-          removed.add(rule != null ? new Removed(rule.name(), rule.kind(), line) : new Removed(after, "chrome", line));
-          if (rule != null && rule.dropsRest()) {
-            droppingAfter = rule.name();
-          } else if (rule != null && rule.dropsTags()) {
-            droppingTagsAfter = rule.name();
+          removed.add(rule != null ? new Removed(rule.name(), rule.kind(), line) : new Removed(dropping.name(), "chrome", line));
+          if (rule != null && (rule.dropsRest() || rule.dropsTags())) {
+            dropping = rule;
           }
         } else {
           blankSpans(text, start, end, outlet, body, removed);
@@ -282,11 +278,11 @@ public final class ArticleCleaner implements Serializable {
    */
   private ChromeRule match(String line, String outlet) {
     ChromeRule rule = matchWhole(line, outlet);
-    Matcher label = PAGE_LABEL.matcher(line);
-    if (rule == null && label.lookingAt() && label.end() < line.length()) {
-      rule = matchWhole(line.substring(label.end()), outlet);
+    if (rule != null) {
+      return rule;
     }
-    return rule;
+    Matcher label = PAGE_LABEL.matcher(line);
+    return label.lookingAt() && label.end() < line.length() ? matchWhole(line.substring(label.end()), outlet) : null;
   }
 
   private ChromeRule matchWhole(String line, String outlet) {
