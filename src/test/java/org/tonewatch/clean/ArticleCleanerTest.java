@@ -344,6 +344,25 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsLinksCalledHereShowPromosAndWhoseViewAPieceIsAndKeepsSentencesLikeThem() {
+    String text = "Watch the interview here \u00bb\n\nRead the whole piece here.\n\n"
+        + "Listen to the discussion of this article on Breitbart News Daily on SiriusXM:\n\n"
+        + "You can listen to the full episode by subscribing to The Show on Apple Podcasts, Spotify, or wherever you "
+        + "get your podcasts.\n\n"
+        + "This endorsement is the opinion of The Des Moines Register\u2019s editorial board:\n\n"
+        + "Read the statement the Kremlin issued here in Moscow on Monday, which denies the charge.\n\n"
+        + "He said it in an interview on Breitbart News Daily on SiriusXM.\n\n"
+        + "This agreement is the opinion of both governments, the minister said.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("Read the statement the Kremlin issued here in Moscow on Monday, which denies the charge. He said it in an "
+        + "interview on Breitbart News Daily on SiriusXM. This agreement is the opinion of both governments, the minister said.",
+        prose(cleaned.body()));
+    assertEquals(List.of("here-pointer", "here-pointer", "podcast-promo", "podcast-promo", "editorial-board-note"),
+        removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void cutsStampsMarkersQuotesAndANewslettersItemHeadFromTheSentencesTheyOpenOrInterrupt() {
     String text = "[Updated 12:06 p.m. ET] The suspect has tweeted since the bombings.\n\n"
         + "#share#Almost every initiative has failed.\n\n"
