@@ -363,6 +363,20 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsABureauChiefsBioAndADatedListOfLinksAndKeepsABulletedSentence() {
+    String text = "Aaron Klein is Breitbart\u2019s Jerusalem bureau chief and senior investigative reporter.\n\n"
+        + "\u25ba April 6: Texas sending 250, Arizona 150 National Guard to Mexican border\n\n"
+        + "\u25ba March 27: California sues Trump administration over Census citizenship question\n\n"
+        + "\u25ba Second, we encourage candidates to report suspicious cyber activity to us.\n\n"
+        + "Dmitry Peskov is the Kremlin\u2019s chief spokesman.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Breitbart");
+
+    assertEquals("\u25ba Second, we encourage candidates to report suspicious cyber activity to us. "
+        + "Dmitry Peskov is the Kremlin\u2019s chief spokesman.", prose(cleaned.body()));
+    assertEquals(List.of("staff-bio", "dated-link", "dated-link"), removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void cutsStampsMarkersQuotesAndANewslettersItemHeadFromTheSentencesTheyOpenOrInterrupt() {
     String text = "[Updated 12:06 p.m. ET] The suspect has tweeted since the bombings.\n\n"
         + "#share#Almost every initiative has failed.\n\n"
