@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the labelled splits from the pairs, the two passes, the adjudication and the ruling review.
+"""Builds the labelled splits from the pairs, the two passes, the adjudication and the ruling review, of every round.
 
 A pair's label is the two passes' answer where they agree, else the adjudicator's (adjudicated.jsonl); then the
 consistency review of the first adjudication ruling (ruling-review.jsonl) applies to the pairs it covers. Writes
@@ -24,9 +24,12 @@ def main():
     parser.add_argument("--dir", default="data/labels")
     args = parser.parse_args()
     folder = Path(args.dir)
-    pairs = [json.loads(l) for l in open(folder / "pairs.jsonl")]
-    passes = read(folder / "passes.jsonl")
-    adjudicated = read(folder / "adjudicated.jsonl")
+    pairs, passes, adjudicated = [], {}, {}
+    # Rounds 1 to 4 are in the folder itself; each later round has a folder of its own with the same three files.
+    for round_folder in [folder] + sorted(folder.glob("round-*")):
+        pairs += [json.loads(l) for l in open(round_folder / "pairs.jsonl")]
+        passes |= read(round_folder / "passes.jsonl")
+        adjudicated |= read(round_folder / "adjudicated.jsonl")
     review = read(folder / "ruling-review.jsonl")
     out = collections.defaultdict(list)
     for pair in pairs:

@@ -67,6 +67,8 @@ def main():
                                      ensure_ascii=False) + "\n")
     for split in ("all", "dev", "train"):
         ids = [p["id"] for p in pairs if split == "all" or p["split"] == split]
+        if not ids:
+            continue
         four = cohen_kappa([label(a[i]) for i in ids], [label(b[i]) for i in ids])
         actor = cohen_kappa([a[i]["actor"] for i in ids], [b[i]["actor"] for i in ids])
         polarity = cohen_kappa([a[i]["polarity"] for i in ids], [b[i]["polarity"] for i in ids])

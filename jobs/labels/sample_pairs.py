@@ -146,6 +146,10 @@ def main():
     parser.add_argument("--train-cue-extra3", type=int, default=1000, help="the fourth round's cue-search train pairs")
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--out", default="data/labels/pairs.jsonl")
+    parser.add_argument("--fifth-natural", type=int, default=1200, help="the fifth round's natural train pairs")
+    parser.add_argument("--fifth-cue", type=int, default=1200, help="the fifth round's cue-search train pairs")
+    parser.add_argument("--fifth-out", default="data/labels/round-5/pairs.jsonl",
+                        help="where the fifth round goes (kept apart until the models are trained on it)")
     args = parser.parse_args()
 
     reference = Path(args.reference)
@@ -181,16 +185,29 @@ def main():
     taken |= {p["id"] for p in natural}
     fourth_pool = [p for p in cue_pool if p["id"] not in taken]
     cue += rng.sample(fourth_pool, min(args.train_cue_extra3, len(fourth_pool)))
-    out = []
-    for split, sample, pairs in (("dev", "natural", dev_sample), ("train", "natural", natural),
-                                 ("train", "cue", cue), ("train", "seed", seeds)):
-        for pair in sorted(pairs, key=lambda p: p["id"]):
-            out.append({**pair, "split": split, "sample": sample})
-    with open(args.out, "w") as f:
+    write(args.out, [("dev", "natural", dev_sample), ("train", "natural", natural), ("train", "cue", cue),
+                     ("train", "seed", seeds)])
+    # The fifth round: train pairs that no earlier round drew. The teacher scored every such pair; a labelled one
+    # is learnt from its label, not the teacher's probabilities (train_encoder.py).
+    taken |= {p["id"] for p in cue}
+    fifth_natural = stratified([p for p in train if p["id"] not in taken], args.fifth_natural, rng)
+    taken |= {p["id"] for p in fifth_natural}
+    fifth_pool = [p for p in cue_pool if p["id"] not in taken]
+    fifth_cue = rng.sample(fifth_pool, min(args.fifth_cue, len(fifth_pool)))
+    Path(args.fifth_out).parent.mkdir(parents=True, exist_ok=True)
+    write(args.fifth_out, [("train", "natural", fifth_natural), ("train", "cue", fifth_cue)])
+
+
+def write(path, batches):
+    """Writes (split, sample, pairs) batches as JSON Lines, each batch sorted by id, and prints the counts."""
+    out = [{**pair, "split": split, "sample": sample}
+           for split, sample, pairs in batches for pair in sorted(pairs, key=lambda p: p["id"])]
+    with open(path, "w") as f:
         for pair in out:
             f.write(json.dumps(pair, ensure_ascii=False) + "\n")
     counts = collections.Counter((p["split"], p["sample"]) for p in out)
-    print(f"{len(out)} pairs: " + ", ".join(f"{s}/{k}={n}" for (s, k), n in sorted(counts.items())), file=sys.stderr)
+    print(f"{path}: {len(out)} pairs: " + ", ".join(f"{s}/{k}={n}" for (s, k), n in sorted(counts.items())),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

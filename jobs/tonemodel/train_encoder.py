@@ -118,9 +118,9 @@ def seeded(args):
     torch.use_deterministic_algorithms(True)
 
 
-def distilled_rows(args):
-    """The unlabelled pairs that data/labels/teacher-scores.csv scores (train_teacher.py), each with its "teacher"
-    probabilities; none when args.teacher_scores is empty."""
+def distilled_rows(args, labelled=frozenset()):
+    """The pairs that data/labels/teacher-scores.csv scores (train_teacher.py), each with its "teacher" probabilities,
+    less those in `labelled` (a pair labelled since is learnt from its label); none when args.teacher_scores is empty."""
     if not args.teacher_scores:
         return []
     import csv
@@ -131,6 +131,7 @@ def distilled_rows(args):
     pairs = [p for p in unlabelled_pairs(args.corpus, Path(args.reference), set()) if p["id"] in teacher]
     if len(pairs) != len(teacher):
         raise SystemExit(f"{args.teacher_scores} names {len(teacher)} pairs, of which {args.corpus} has {len(pairs)}")
+    pairs = [p for p in pairs if p["id"] not in labelled]
     print(f"[train-encoder] {len(pairs)} unlabelled pairs with the teacher's probabilities", flush=True)
     return [{**p, "teacher": softened(teacher[p["id"]], args.teacher_temperature)} for p in pairs]
 
@@ -226,7 +227,8 @@ def main():
                     help="soften the teacher's probabilities: each raised to 1/T, then renormalised (1: as read)")
     args = ap.parse_args()
     seeded(args)
-    rows = training_rows(args) + distilled_rows(args)
+    rows = training_rows(args)
+    rows += distilled_rows(args, {r["id"] for r in rows if "id" in r})
     tokenizer = AutoTokenizer.from_pretrained(ENCODER)
     texts = [marked(r["sentence"], r["from"], r["to"], args.window) for r in rows]
     model = ToneEncoder()
