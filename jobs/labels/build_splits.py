@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the labelled splits from the pairs, the two passes, the adjudication and the ruling review, of every round.
+"""Builds the labelled splits of each round from its pairs, its two passes, its adjudication and the ruling review.
 
 A pair's label is the two passes' answer where they agree, else the adjudicator's (adjudicated.jsonl); then the
 consistency review of the first adjudication ruling (ruling-review.jsonl) applies to the pairs it covers. Writes
@@ -24,13 +24,19 @@ def main():
     parser.add_argument("--dir", default="data/labels")
     args = parser.parse_args()
     folder = Path(args.dir)
-    pairs, passes, adjudicated = [], {}, {}
-    # Rounds 1 to 4 are in the folder itself; each later round has a folder of its own with the same three files.
-    for round_folder in [folder] + sorted(folder.glob("round-*")):
-        pairs += [json.loads(l) for l in open(round_folder / "pairs.jsonl")]
-        passes |= read(round_folder / "passes.jsonl")
-        adjudicated |= read(round_folder / "adjudicated.jsonl")
     review = read(folder / "ruling-review.jsonl")
+    # Rounds 1 to 4 are in the folder itself; each later round has a folder of its own with the same three files, and
+    # its labels are written there, apart, until a model trained on them is kept (data/labels/README.md).
+    for round_folder in [folder] + sorted(folder.glob("round-*")):
+        write_splits(round_folder, review)
+
+
+def write_splits(folder, review):
+    """Writes FOLDER/SPLIT.jsonl for each split of FOLDER's pairs: the passes' answer where they agree, else the
+    adjudicator's; then the ruling review's, for the pairs it covers."""
+    pairs = [json.loads(l) for l in open(folder / "pairs.jsonl")]
+    passes = read(folder / "passes.jsonl")
+    adjudicated = read(folder / "adjudicated.jsonl")
     out = collections.defaultdict(list)
     for pair in pairs:
         p = passes[pair["id"]]
@@ -45,9 +51,8 @@ def main():
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         counts = collections.Counter("x" if not r["actor"] else r["polarity"] for r in rows)
-        print(f"{split}: {len(rows)} pairs from {len({r['article_id'] for r in rows})} articles; "
+        print(f"{folder / split}: {len(rows)} pairs from {len({r['article_id'] for r in rows})} articles; "
               f"not actor={counts['x']} -1={counts[-1]} 0={counts[0]} +1={counts[1]}")
-
 
 if __name__ == "__main__":
     main()
