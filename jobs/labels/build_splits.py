@@ -54,5 +54,6 @@ def write_splits(folder, review):
         print(f"{folder / split}: {len(rows)} pairs from {len({r['article_id'] for r in rows})} articles; "
               f"not actor={counts['x']} -1={counts[-1]} 0={counts[0]} +1={counts[1]}")
 
+
 if __name__ == "__main__":
     main()

@@ -147,7 +147,7 @@ def main():
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--out", default="data/labels/pairs.jsonl")
     parser.add_argument("--fifth-natural", type=int, default=1200, help="the fifth round's natural train pairs")
-    parser.add_argument("--fifth-cue", type=int, default=1200, help="the fifth round's cue-search train pairs")
+    parser.add_argument("--fifth-cue", type=int, default=1200, help="the fifth round's cue-search train pairs, at most (420 were left)")
     parser.add_argument("--fifth-out", default="data/labels/round-5/pairs.jsonl",
                         help="where the fifth round goes (kept apart until the models are trained on it)")
     args = parser.parse_args()
