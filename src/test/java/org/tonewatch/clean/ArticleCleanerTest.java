@@ -377,6 +377,65 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsAppealsPromosAndFormsWhereverTheyFallInTheirParagraphAndKeepsProseLikeThem() {
+    String text = "Every day at Vox, we aim to answer your most important questions. Our mission has never been more vital "
+        + "than it is in this moment: to empower you through understanding. Vox\u2019s work is reaching more people than "
+        + "ever, but our distinctive brand of explanatory journalism takes resources. Your financial contribution will "
+        + "not constitute a donation. Please consider making a contribution to Vox today.\n\n"
+        + "Fight Back! Sign up for Take Action Now and we\u2019ll send you three actions. You will receive occasional "
+        + "promotional offers for programs that support The Nation\u2019s journalism. You can read our Privacy Policy here.\n\n"
+        + "Thank you for signing up. For more from The Nation, check out our latest issue\n\n"
+        + "Travel With The Nation Be the first to hear about Nation Travels destinations.\n\n"
+        + "Like what you're reading?:Download the USA TODAY app for more\n\n"
+        + "Editor's Note: Want to support Townhall? Join Townhall VIP and use the promo code FISA to get 25% off!\n\n"
+        + "LISTEN TO ARTICLE 2:40 SHARE THIS ARTICLE Share Tweet Post Email\n\n"
+        + "Share Your Thoughts How should the U.S. answer Moscow? Join the conversation below.\n\n"
+        + "Click Here.\n\n"
+        + "Patrick Buchanan has been an adviser to three presidents. For more of his reports, Go Here Now.\n\n"
+        + "Insider is making this story free. To read our full interview, please click here and subscribe.\n\n"
+        + "Share your top six picks. Email them \u2013 just your top six, please \u2013 to FIRST@FOXNEWS.COM or tweet @first\n\n"
+        + "Send a tip to the news team at NR.\n\nTake me back to the top of this post.\n\n"
+        + "NPR transcripts are created on a rush deadline by a contractor. Accuracy and availability may vary.\n\n"
+        + "Note: As happens when stories such as this are developing, there will likely be reports that turn out to be "
+        + "mistaken. We will focus on news being reported by NPR.\n\n"
+        + "A lightly edited transcript of our conversation follows.\n\nRead the whole thing.\n\n"
+        + "Russians were told to download the Gosuslugi app to register.\n\n"
+        + "Read the whole report, the minister urged MPs.\n\n"
+        + "The hackers wrote to the ministry from ivan@mail.ru, the indictment says.\n\n"
+        + "The Kremlin said it would consider making a contribution to the fund.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("Russians were told to download the Gosuslugi app to register. Read the whole report, the minister urged MPs. "
+        + "The hackers wrote to the ministry from ivan@mail.ru, the indictment says. "
+        + "The Kremlin said it would consider making a contribution to the fund.", prose(cleaned.body()));
+    assertEquals(List.of("contribution-appeal", "signup-form", "subscription-notice", "travel-promo", "app-promo", "promo-code",
+        "audio-player", "comments-prompt", "click-here", "click-here", "click-here", "contact-email", "send-a-tip",
+        "back-to-top", "transcript-notice", "developing-note", "edited-transcript", "read-whole"),
+        removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
+  void dropsColumnistsBiosAndCreditsNamingAnyOutletAndKeepsSentencesAboutPeople() {
+    String text = "Timothy Stanley is a historian and columnist for Britain's Daily Telegraph.\n\n"
+        + "\u2014 NRO contributor Victor Davis Hanson is a senior fellow at the Hoover Institution.\n\n"
+        + "Raul A. Reyes is an attorney and member of the USA Today board of contributors. Follow him @RaulAReyes\n\n"
+        + "Alicia Shepard is a veteran media writer. Follow her @Ombudsman\n\n"
+        + "Jordain Carney and Scott Wong contributed.\n\n"
+        + "\u2022 This article is based in part on wire service reports.\n\n"
+        + "Mr. Romney is \u201calmost certain to reach beyond his group,\u201d said Leslie H. Gelb, a senior fellow at "
+        + "the Council.\n\n"
+        + "Dmitry Peskov is the Kremlin\u2019s chief spokesman.\n\nRussia and China contributed.\n\n"
+        + "This report is based on interviews with 40 officials.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("Alicia Shepard is a veteran media writer. Mr. Romney is \u201calmost certain to reach beyond his group,\u201d said "
+        + "Leslie H. Gelb, a senior fellow at the Council. Dmitry Peskov is the Kremlin\u2019s chief spokesman. "
+        + "Russia and China contributed. This report is based on interviews with 40 officials.", prose(cleaned.body()));
+    assertEquals(List.of("columnist-bio", "columnist-bio", "columnist-bio", "follow-after-bio",
+        "bare-contributed", "wire-basis"), removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void cutsStampsMarkersQuotesAndANewslettersItemHeadFromTheSentencesTheyOpenOrInterrupt() {
     String text = "[Updated 12:06 p.m. ET] The suspect has tweeted since the bombings.\n\n"
         + "#share#Almost every initiative has failed.\n\n"
