@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Puts back together what CoreNLP's splitter cut apart around quotations and list numbers, before anything is parsed:
@@ -16,12 +17,21 @@ import java.util.Set;
  *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?" she asked.});
  *   <li>a sentence whose first word (after a quote) is in lower case: it continues the one before;
  *   <li>an attribution after a quotation: the sentence before ends with a closing quote and this one is a speaker
- *       and a reporting verb within its first five words ({@code "…?" Trump said.}). After a quotation that ends with
+ *       and a reporting verb within its first seven words ({@code "…?" Trump said.}). After a quotation that ends with
  *       a full stop the attribution must end there too, or go on after a dash ({@code "…." Sanders said.},
  *       {@code "…." Sanders said — …}): {@code "…." Parnas said he also heard …}, {@code "…." She added: "…"} and
- *       {@code "…." The statement continued, "…"} are new sentences.
+ *       {@code "…." The statement continued, "…"} are new sentences. The speaker may carry one apposition between
+ *       commas, with no verb in it ({@code "…?" Rep. Jerry Nadler, the committee's chairman, tweeted.}).
  *   <li>a list number on its own ({@code 1.}): it joins the sentence it numbers.
+ *   <li>a sentence that opens with a comma or a semicolon: the splitter took the stop of an abbreviation before it for
+ *       the end ({@code Sen. Lindsey Graham, R-S.C., said …}).
+ *   <li>a sentence cut after an abbreviation in a name ({@code Co.}, {@code Mo.}, {@code Inc.}) that the splitter took
+ *       for the end, when one of the two halves has no finite verb: the name goes on ({@code … aluminum giant United Co.
+ *       Rusal, as well as …, began …}). Two halves that are each a clause stay apart ({@code … Roy Blunt, R-Mo. The
+ *       senator denied it.}).
  * </ul>
+ *
+ * <p>The last two joins do not cross a paragraph break.
  *
  * <p>First, a closing quote glued to the end of a sentence goes back to it when the splitter put it at the start of the
  * next one: CoreNLP's tokenizer reads a single and a double closing quote together ({@code …days.’” What …}) as one
@@ -36,7 +46,18 @@ final class SentenceJoins {
   /** Reporting verbs, as lemmas (CoreNLP's lemma annotator runs before the joins). */
   private static final Set<String> REPORTING = Set.of("say", "tell", "ask", "tweet", "write", "add", "reply", "respond",
       "explain", "note", "warn", "insist", "argue", "claim", "declare", "recall", "continue", "conclude", "state");
-  private static final int ATTRIBUTION_WORDS = 5;
+  private static final int ATTRIBUTION_WORDS = 7;
+  /** The most tokens of an apposition between commas inside an attribution's speaker ({@code , the committee's chairman,}). */
+  private static final int APPOSITION_TOKENS = 12;
+  /** Tokens a sentence cannot open with: they continue the one before. */
+  private static final Set<String> CONTINUING = Set.of(",", ";");
+  /**
+   * An abbreviation that a name goes on after: a capital and up to four small letters ({@code Co.}, {@code Inc.},
+   * {@code Mo.}, {@code Jr.}). Times ({@code a.m.}) and initialisms ({@code U.S.}) end sentences too often.
+   */
+  private static final Pattern NAME_ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}\\.");
+  /** The tags of a finite verb: a clause of its own. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Stops after which a quotation is a whole sentence, so that only a bare attribution joins it. */
   private static final Set<String> FULL_STOPS = Set.of(".", "...", "…");
   /** What may follow the reporting verb of a bare attribution: its own stop, or a dash before more. */
@@ -62,7 +83,7 @@ final class SentenceJoins {
         next = sentence(new ArrayList<>(words.subList(1, words.size())), text, next.get(CoreAnnotations.SentenceIndexAnnotation.class),
             tokenBegin == null ? null : tokenBegin + 1);
       }
-      if (continues(tokens(previous), tokens(next))) {
+      if (continues(tokens(previous), tokens(next), sameParagraph(text, previous, next))) {
         joined.set(joined.size() - 1, merge(previous, next, text, joined.size() - 1));
       } else {
         joined.add(next);
@@ -83,7 +104,7 @@ final class SentenceJoins {
   }
 
   /** True when {@code next} belongs to the sentence {@code previous} (see the class's rules). */
-  static boolean continues(List<CoreLabel> previous, List<CoreLabel> next) {
+  static boolean continues(List<CoreLabel> previous, List<CoreLabel> next, boolean sameParagraph) {
     if (previous.isEmpty() || next.isEmpty()) {
       return false;
     }
@@ -107,22 +128,79 @@ final class SentenceJoins {
         || ATTRIBUTION_ENDS.contains(next.get(verb + 1).word()))) {
       return true;
     }
+    if (sameParagraph && (CONTINUING.contains(first.word())
+        || cutAfterAbbreviation(previous) && (!hasFiniteVerb(previous) || !hasFiniteVerb(next)))) {
+      return true;
+    }
     return previous.size() == 2 && previous.get(0).word().matches("\\d{1,2}") && LIST_MARKS.contains(last.word());
   }
 
   /**
+   * True when the splitter ended {@code sentence} at the abbreviation in a name: its last two tokens are the
+   * abbreviation ({@code Co.}, see {@link #NAME_ABBREVIATION}) and a stop made of the abbreviation's own full stop.
+   */
+  private static boolean cutAfterAbbreviation(List<CoreLabel> sentence) {
+    if (sentence.size() < 2) {
+      return false;
+    }
+    CoreLabel abbreviation = sentence.get(sentence.size() - 2);
+    CoreLabel stop = sentence.get(sentence.size() - 1);
+    return stop.word().equals(".") && NAME_ABBREVIATION.matcher(abbreviation.word()).matches()
+        && stop.beginPosition() == abbreviation.endPosition();
+  }
+
+  private static boolean hasFiniteVerb(List<CoreLabel> sentence) {
+    return sentence.stream().anyMatch(token -> token.tag() != null && FINITE.contains(token.tag()));
+  }
+
+  private static boolean sameParagraph(String text, CoreMap previous, CoreMap next) {
+    int end = previous.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int begin = next.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    return end > begin || !text.substring(end, begin).contains("\n\n");
+  }
+
+  /**
    * The index of the reporting verb when the words from {@code from} open with a speaker and one ("Trump said", "the
-   * minister told"), within the first five words; else -1.
+   * minister told"), within the first seven words and one apposition between commas; else -1.
    */
   private static int reportingVerb(List<CoreLabel> tokens, int from) {
-    for (int i = from; i < Math.min(tokens.size(), from + ATTRIBUTION_WORDS); i++) {
+    int words = 0;
+    boolean apposed = false;
+    for (int i = from; i < tokens.size() && words < ATTRIBUTION_WORDS; i++) {
       CoreLabel token = tokens.get(i);
       String lemma = (token.lemma() != null ? token.lemma() : token.word()).toLowerCase(Locale.ROOT);
       if (i > from && REPORTING.contains(lemma) && token.tag() != null && token.tag().startsWith("VB")) {
         return i;
       }
       String tag = token.tag() == null ? "" : token.tag();
+      if (tag.equals(",") && i > from && !apposed) {
+        int close = closingComma(tokens, i);
+        if (close < 0) {
+          return -1;
+        }
+        apposed = true;
+        i = close;
+        continue;
+      }
       if (!(tag.startsWith("NN") || tag.equals("PRP") || tag.equals("DT") || tag.equals("JJ") || tag.equals("POS"))) {
+        return -1;
+      }
+      words++;
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the comma that closes an apposition opened by the comma at {@code open}, within
+   * {@value #APPOSITION_TOKENS} tokens and with no verb or stop inside; else -1.
+   */
+  private static int closingComma(List<CoreLabel> tokens, int open) {
+    for (int i = open + 1; i < Math.min(tokens.size(), open + 2 + APPOSITION_TOKENS); i++) {
+      String tag = tokens.get(i).tag() == null ? "" : tokens.get(i).tag();
+      if (tag.equals(",")) {
+        return i > open + 1 ? i : -1;
+      }
+      if (tag.startsWith("VB") || tag.equals(".") || tag.equals(":")) {
         return -1;
       }
     }

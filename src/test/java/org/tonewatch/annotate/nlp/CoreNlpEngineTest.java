@@ -77,6 +77,21 @@ class CoreNlpEngineTest {
         "\"We will not leave.\"", "She added: \"Russia will stay.\"", "\"The talks are over.\" Lavrov said."), cut(text));
   }
 
+  @Test
+  void anAbbreviationTakenForTheEndAndASpeakersAppositionDoNotCutTheSentence() {
+    String text = "Key Republicans, including Sen. Lindsey Graham, R-S.C., say they want answers. Top executives at "
+        + "aluminum giant United Co. Rusal, as well as tycoons, began getting shots. \u201cWho has authority over the "
+        + "inquiry?\u201d New York Democratic Rep. Jerry Nadler, the leader of the House Judiciary Committee, tweeted last "
+        + "week. \u201cWhy now?\u201d The minister, who spoke on Monday, said he would go. He said it was Missouri Sen. "
+        + "Roy Blunt, R-Mo. The senator denied it.\n\nSanctions on Deripaska & Co.\n\nRusal, the aluminium giant, next.";
+    assertEquals(List.of("Key Republicans, including Sen. Lindsey Graham, R-S.C., say they want answers.",
+        "Top executives at aluminum giant United Co. Rusal, as well as tycoons, began getting shots.",
+        "\u201cWho has authority over the inquiry?\u201d New York Democratic Rep. Jerry Nadler, the leader of the House "
+            + "Judiciary Committee, tweeted last week.",
+        "\u201cWhy now?\u201d", "The minister, who spoke on Monday, said he would go.", "He said it was Missouri Sen. Roy Blunt, R-Mo.",
+        "The senator denied it.", "Sanctions on Deripaska & Co.", "Rusal, the aluminium giant, next."), cut(text));
+  }
+
   /** CoreNLP's tokenizer reads a single and a double closing quote as one token ’”, which its splitter leaves behind. */
   @Test
   void aQuoteInsideAQuoteClosesItsSentence() {
