@@ -450,6 +450,22 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsARelatedLinkInBracketsAShowsAirTimeAndAStampsColonAndKeepsSentencesLikeThem() {
+    String text = "[Updated 5:03 a.m. ET]: Police in Watertown are sending robocalls to residents.\n\n"
+        + "Her disclosure says so. (RELATED: Arab Sheikh Tried To Force American Security To Murder Two People)\n\n"
+        + "(RELATED: The 44 Most Damning Stories From WikiLeaks)\n\n"
+        + "#mediabuzz - Host Howard Kurtz has the latest take. Watch #mediabuzz Sundays at 11 a.m. ET.\n\n"
+        + "The sanctions (related: to Crimea) were extended.\n\n"
+        + "He said he would watch the hearings on Sundays at home.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("Police in Watertown are sending robocalls to residents. Her disclosure says so. The sanctions (related: to "
+        + "Crimea) were extended. He said he would watch the hearings on Sundays at home.", prose(cleaned.body()));
+    assertEquals(List.of("update-stamp", "related-parenthesis", "related-parenthesis", "show-times"),
+        removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void dropsAListOfLinksAndKeepsASubheading() {
     String text = "Russia expelled the diplomats.\n\nSenate panel votes to confirm the new FBI director\n\n"
         + "After attacks in Paris, governors refuse to accept refugees\n\nThe ministry said more would follow.\n\n"
