@@ -22,7 +22,9 @@ class CoverageSimulationTest {
     CoverageSimulation.Coverage c = CoverageSimulation.run(shipped, 0.15, 300, 400, 7).all();
 
     assertEquals(300, c.draws());
-    assertTrue(c.adjusted() >= 0.90, "adjusted coverage " + c.adjusted());
+    // The README's simulation of 1,000 corpora puts the adjusted coverage near 0.91; an estimate from 300 corpora has
+    // a standard error of about 0.017, so 0.85 is three of them below: a loss of coverage, not the draw's noise.
+    assertTrue(c.adjusted() >= 0.85, "adjusted coverage " + c.adjusted());
     assertTrue(c.raw() < 0.60, "raw coverage " + c.raw());
   }
 
