@@ -466,6 +466,27 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsWidgetsLinkLabelsBareCreditsAndStampsOfEveryOutletAndKeepsSentencesLikeThem() {
+    String text = "Loading...\n\nStory continues\n\nVote Now:\n\nCorrections & Amplifications\n\n"
+        + "Go deeper: The facts on the inquiry\n\nAlso see:\n\n"
+        + "( WATCH: Obama’s full speech on Syria)\n\n(Also on POLITICO: The diplomacy problem)\n\n"
+        + "(Pixabay)\n\n(Chip Somodevilla/Getty)\n\n-- Nicholas Wu\n\nWith Post wires\n\n"
+        + "(Most recent update: 7:00 p.m. ET.)\n\n"
+        + "The Kremlin said it was still loading the ships. The story continues to unfold, he said.\n\n"
+        + "Read the report for yourself, he said. Go deeper into the files and you find more.\n\n"
+        + "The update (posted at 7:00 p.m.) came late. He came to Washington with wires and a recorder.\n\n"
+        + "Photos of the summit were released on Tuesday.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("The Kremlin said it was still loading the ships. The story continues to unfold, he said. Read the report "
+        + "for yourself, he said. Go deeper into the files and you find more. The update (posted at 7:00 p.m.) came late. He "
+        + "came to Washington with wires and a recorder. Photos of the summit were released on Tuesday.", prose(cleaned.body()));
+    assertEquals(List.of("page-widget", "page-widget", "page-widget", "page-widget", "read-more", "read-more",
+        "related-parenthesis", "related-parenthesis", "agency-credit", "agency-credit", "byline-dash", "wire-basis",
+        "update-stamp"), removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void dropsAListOfLinksAndKeepsASubheading() {
     String text = "Russia expelled the diplomats.\n\nSenate panel votes to confirm the new FBI director\n\n"
         + "After attacks in Paris, governors refuse to accept refugees\n\nThe ministry said more would follow.\n\n"
