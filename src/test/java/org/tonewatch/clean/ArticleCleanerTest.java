@@ -466,24 +466,26 @@ class ArticleCleanerTest {
   }
 
   @Test
-  void dropsWidgetsLinkLabelsBareCreditsAndStampsOfEveryOutletAndKeepsSentencesLikeThem() {
+  void dropsWidgetsLinkLabelsBareCreditsStampsAndCallsToActionAndKeepsSentencesLikeThem() {
     String text = "Loading...\n\nStory continues\n\nVote Now:\n\nCorrections & Amplifications\n\n"
         + "Go deeper: The facts on the inquiry\n\nAlso see:\n\n"
         + "( WATCH: Obama’s full speech on Syria)\n\n(Also on POLITICO: The diplomacy problem)\n\n"
         + "(Pixabay)\n\n(Chip Somodevilla/Getty)\n\n-- Nicholas Wu\n\nWith Post wires\n\n"
         + "(Most recent update: 7:00 p.m. ET.)\n\n"
+        + "Russia shut the office. Click to subscribe!\n\n"
         + "The Kremlin said it was still loading the ships. The story continues to unfold, he said.\n\n"
         + "Read the report for yourself, he said. Go deeper into the files and you find more.\n\n"
         + "The update (posted at 7:00 p.m.) came late. He came to Washington with wires and a recorder.\n\n"
-        + "Photos of the summit were released on Tuesday.";
+        + "Photos of the summit were released on Tuesday. Americans do not subscribe to extremism.";
     ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
 
-    assertEquals("The Kremlin said it was still loading the ships. The story continues to unfold, he said. Read the report "
+    assertEquals("Russia shut the office. The Kremlin said it was still loading the ships. The story continues to unfold, he said. Read the report "
         + "for yourself, he said. Go deeper into the files and you find more. The update (posted at 7:00 p.m.) came late. He "
-        + "came to Washington with wires and a recorder. Photos of the summit were released on Tuesday.", prose(cleaned.body()));
+        + "came to Washington with wires and a recorder. Photos of the summit were released on Tuesday. Americans do not "
+        + "subscribe to extremism.", prose(cleaned.body()));
     assertEquals(List.of("page-widget", "page-widget", "page-widget", "page-widget", "read-more", "read-more",
         "related-parenthesis", "related-parenthesis", "agency-credit", "agency-credit", "byline-dash", "wire-basis",
-        "update-stamp"), removed(cleaned, ArticleCleaner.Removed::rule));
+        "update-stamp", "call-to-action-end"), removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
   @Test
