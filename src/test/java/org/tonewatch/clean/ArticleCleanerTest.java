@@ -473,19 +473,23 @@ class ArticleCleanerTest {
         + "(Pixabay)\n\n(Chip Somodevilla/Getty)\n\n-- Nicholas Wu\n\nWith Post wires\n\n"
         + "(Most recent update: 7:00 p.m. ET.)\n\n"
         + "Russia shut the office. Click to subscribe!\n\n"
+        + "Mark Warner and Burr. AP Photo/Susan Walsh\n\n"
+        + "Sergei Skripal in Moscow in 2006. Source: TASS via Getty Images\n\n"
+        + "Michael Cohen Photographer: Mark Wilson/Getty Images North America\n\n"
         + "The Kremlin said it was still loading the ships. The story continues to unfold, he said.\n\n"
         + "Read the report for yourself, he said. Go deeper into the files and you find more.\n\n"
         + "The update (posted at 7:00 p.m.) came late. He came to Washington with wires and a recorder.\n\n"
-        + "Photos of the summit were released on Tuesday. Americans do not subscribe to extremism.";
+        + "Photos of the summit were released on Tuesday. Americans do not subscribe to extremism.\n\n"
+        + "The deal was reported first by Reuters. Bloomberg and AP followed.";
     ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
 
     assertEquals("Russia shut the office. The Kremlin said it was still loading the ships. The story continues to unfold, he said. Read the report "
         + "for yourself, he said. Go deeper into the files and you find more. The update (posted at 7:00 p.m.) came late. He "
         + "came to Washington with wires and a recorder. Photos of the summit were released on Tuesday. Americans do not "
-        + "subscribe to extremism.", prose(cleaned.body()));
+        + "subscribe to extremism. The deal was reported first by Reuters. Bloomberg and AP followed.", prose(cleaned.body()));
     assertEquals(List.of("page-widget", "page-widget", "page-widget", "page-widget", "read-more", "read-more",
         "related-parenthesis", "related-parenthesis", "agency-credit", "agency-credit", "byline-dash", "wire-basis",
-        "update-stamp", "call-to-action-end"), removed(cleaned, ArticleCleaner.Removed::rule));
+        "update-stamp", "call-to-action-end", "agency-credit", "agency-credit", "photo-caption"), removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
   @Test
