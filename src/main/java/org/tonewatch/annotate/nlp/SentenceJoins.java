@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *       a full stop the attribution must end there too, or go on after a dash ({@code "…." Sanders said.},
  *       {@code "…." Sanders said — …}): {@code "…." Parnas said he also heard …}, {@code "…." She added: "…"} and
  *       {@code "…." The statement continued, "…"} are new sentences. The speaker may carry one apposition between
- *       commas, with no verb in it ({@code "…?" Rep. Jerry Nadler, the committee's chairman, tweeted.}).
+ *       commas or in brackets, with no verb in it ({@code "…?" Rep. Jerry Nadler, the committee's chairman, tweeted.},
+ *       {@code "…?" Sen. Ron Johnson (R-Wis.) asked …}). An attribution that opens a quotation of its own is a new
+ *       sentence ({@code "…?" He added, "…"}).
  *   <li>a list number on its own ({@code 1.}): it joins the sentence it numbers.
  *   <li>a sentence that opens with a comma or a semicolon: the splitter took the stop of an abbreviation before it for
  *       the end ({@code Sen. Lindsey Graham, R-S.C., said …}).
@@ -124,7 +126,7 @@ final class SentenceJoins {
     boolean endsQuoted = isClosing(last.word()) && previous.size() > 1 && STOPS.contains(beforeQuote)
         || isClosing(last.word()) && previous.size() > 2 && beforeQuote.equals(",");
     int verb = endsQuoted ? reportingVerb(next, word) : -1;
-    if (verb >= 0 && (!FULL_STOPS.contains(beforeQuote) || verb + 1 == next.size()
+    if (verb >= 0 && !opensAQuotation(next, verb + 1) && (!FULL_STOPS.contains(beforeQuote) || verb + 1 == next.size()
         || ATTRIBUTION_ENDS.contains(next.get(verb + 1).word()))) {
       return true;
     }
@@ -147,6 +149,12 @@ final class SentenceJoins {
     CoreLabel stop = sentence.get(sentence.size() - 1);
     return stop.word().equals(".") && NAME_ABBREVIATION.matcher(abbreviation.word()).matches()
         && stop.beginPosition() == abbreviation.endPosition();
+  }
+
+  /** True when the tokens from {@code from} are a comma or a colon and a quote mark: a quotation of its own begins. */
+  private static boolean opensAQuotation(List<CoreLabel> tokens, int from) {
+    return from + 1 < tokens.size() && Set.of(",", ":").contains(tokens.get(from).word())
+        && QUOTES.contains(tokens.get(from + 1).word());
   }
 
   private static boolean hasFiniteVerb(List<CoreLabel> sentence) {
@@ -173,8 +181,8 @@ final class SentenceJoins {
         return i;
       }
       String tag = token.tag() == null ? "" : token.tag();
-      if (tag.equals(",") && i > from && !apposed) {
-        int close = closingComma(tokens, i);
+      if ((tag.equals(",") || tag.equals("-LRB-")) && i > from && !apposed) {
+        int close = closingMark(tokens, i);
         if (close < 0) {
           return -1;
         }
@@ -191,13 +199,14 @@ final class SentenceJoins {
   }
 
   /**
-   * The index of the comma that closes an apposition opened by the comma at {@code open}, within
+   * The index of the comma or bracket that closes an apposition opened by the comma or bracket at {@code open}, within
    * {@value #APPOSITION_TOKENS} tokens and with no verb or stop inside; else -1.
    */
-  private static int closingComma(List<CoreLabel> tokens, int open) {
+  private static int closingMark(List<CoreLabel> tokens, int open) {
+    String closing = "-LRB-".equals(tokens.get(open).tag()) ? "-RRB-" : ",";
     for (int i = open + 1; i < Math.min(tokens.size(), open + 2 + APPOSITION_TOKENS); i++) {
       String tag = tokens.get(i).tag() == null ? "" : tokens.get(i).tag();
-      if (tag.equals(",")) {
+      if (tag.equals(closing)) {
         return i > open + 1 ? i : -1;
       }
       if (tag.startsWith("VB") || tag.equals(".") || tag.equals(":")) {

@@ -92,6 +92,17 @@ class CoreNlpEngineTest {
         "The senator denied it.", "Sanctions on Deripaska & Co.", "Rusal, the aluminium giant, next."), cut(text));
   }
 
+  @Test
+  void anAttributionThatOpensAQuotationIsItsOwnSentenceAndASpeakerMayCarryBrackets() {
+    String text = "\"What difference does it make?\" He added, \"I was going to fire him.\" A woman shouted, \"They are "
+        + "killing us!\" A man said, \"We are your voters!\" \u201cWhere has the director been?\u201d Sen. Ron Johnson "
+        + "(R-Wis.) asked on Tuesday. \u201cWhy?\u201d Trump asked.";
+    assertEquals(List.of("\"What difference does it make?\"", "He added, \"I was going to fire him.\"",
+        "A woman shouted, \"They are killing us!\"", "A man said, \"We are your voters!\"",
+        "\u201cWhere has the director been?\u201d Sen. Ron Johnson (R-Wis.) asked on Tuesday.", "\u201cWhy?\u201d Trump asked."),
+        cut(text));
+  }
+
   /** CoreNLP's tokenizer reads a single and a double closing quote as one token ’”, which its splitter leaves behind. */
   @Test
   void aQuoteInsideAQuoteClosesItsSentence() {
