@@ -493,6 +493,25 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsAnEmbeddedDocumentsTitleAPhotographersCreditAndALettersAddressAndKeepsSentencesLikeThem() {
+    String text = "Declassified footnotes DNI by Katie Pavlich on Scribd\n\n"
+        + "A memento of the First Step Act. Christopher Lee—VII for TIME\n\n"
+        + "Nadav Kander for TIME\n\n"
+        + "Send letters to: letters@suntimes.com.\n\n"
+        + "The committee posted the memo by Nunes on Scribd on Friday and the press read it.\n\n"
+        + "Bernie Sanders for President\n\n"
+        + "She wrote for Time before she joined the campaign.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Time");
+
+    assertEquals("The committee posted the memo by Nunes on Scribd on Friday and the press read it. Bernie Sanders for "
+        + "President She wrote for Time before she joined the campaign.", prose(cleaned.body()));
+    assertEquals(List.of("document-embed", "photographer-for", "photographer-for", "contact-email"),
+        removed(cleaned, ArticleCleaner.Removed::rule));
+    assertEquals("Nadav Kander for TIME", CLEANER.cleanBodyOnly("Nadav Kander for TIME", "Some Outlet").body(),
+        "without an agency, only the article's own outlet");
+  }
+
+  @Test
   void dropsAListOfLinksAndKeepsASubheading() {
     String text = "Russia expelled the diplomats.\n\nSenate panel votes to confirm the new FBI director\n\n"
         + "After attacks in Paris, governors refuse to accept refugees\n\nThe ministry said more would follow.\n\n"
