@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       senator denied it.}).
  * </ul>
  *
- * <p>The last two joins do not cross a paragraph break.
+ * <p>The attribution and the last two joins do not cross a paragraph break: a paragraph that opens with a speaker
+ * and a verb after a quotation ({@code …same!”} / {@code Mr. Trump said China …}) is a sentence of its own.
  *
  * <p>First, a closing quote glued to the end of a sentence goes back to it when the splitter put it at the start of the
  * next one: CoreNLP's tokenizer reads a single and a double closing quote together ({@code …days.’” What …}) as one
@@ -47,7 +48,8 @@ final class SentenceJoins {
   private static final Set<String> LIST_MARKS = Set.of(".", ")");
   /** Reporting verbs, as lemmas (CoreNLP's lemma annotator runs before the joins). */
   private static final Set<String> REPORTING = Set.of("say", "tell", "ask", "tweet", "write", "add", "reply", "respond",
-      "explain", "note", "warn", "insist", "argue", "claim", "declare", "recall", "continue", "conclude", "state");
+      "explain", "note", "warn", "insist", "argue", "claim", "declare", "recall", "continue", "conclude", "state", "probe",
+      "press", "wonder", "inquire", "quip", "retort", "exclaim", "shout", "yell");
   private static final int ATTRIBUTION_WORDS = 7;
   /** The most tokens of an apposition between commas inside an attribution's speaker ({@code , the committee's chairman,}). */
   private static final int APPOSITION_TOKENS = 12;
@@ -125,7 +127,7 @@ final class SentenceJoins {
     String beforeQuote = previous.size() > 1 ? previous.get(previous.size() - 2).word() : "";
     boolean endsQuoted = isClosing(last.word()) && previous.size() > 1 && STOPS.contains(beforeQuote)
         || isClosing(last.word()) && previous.size() > 2 && beforeQuote.equals(",");
-    int verb = endsQuoted ? reportingVerb(next, word) : -1;
+    int verb = endsQuoted && sameParagraph ? reportingVerb(next, word) : -1;
     if (verb >= 0 && !opensAQuotation(next, verb + 1) && (!FULL_STOPS.contains(beforeQuote) || verb + 1 == next.size()
         || ATTRIBUTION_ENDS.contains(next.get(verb + 1).word()))) {
       return true;

@@ -103,6 +103,16 @@ class CoreNlpEngineTest {
         cut(text));
   }
 
+  @Test
+  void aParagraphAfterAQuotationIsNeverItsAttributionAndAQuestionMayBeProbed() {
+    String text = "He wrote, \u201cHow can you blame China? I would\u2019ve done same!\u201d\n\nMr. Trump said China must act. "
+        + "\u201cIt compromised the party\u2019s integrity.\u201d\n\nThe tell-all has drawn swift reactions.\n\n"
+        + "\"Are you a progressive?\" CNN moderator Anderson Cooper probed. \"Why?\" she wondered aloud.";
+    assertEquals(List.of("He wrote, \u201cHow can you blame China?", "I would\u2019ve done same!\u201d", "Mr. Trump said China must act.",
+        "\u201cIt compromised the party\u2019s integrity.\u201d", "The tell-all has drawn swift reactions.",
+        "\"Are you a progressive?\" CNN moderator Anderson Cooper probed.", "\"Why?\" she wondered aloud."), cut(text));
+  }
+
   /** CoreNLP's tokenizer reads a single and a double closing quote as one token ’”, which its splitter leaves behind. */
   @Test
   void aQuoteInsideAQuoteClosesItsSentence() {
