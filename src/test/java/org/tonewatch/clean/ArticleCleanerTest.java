@@ -643,6 +643,17 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsAReadingListToTheEndAndANoteOfAnUpdateAfterADash() {
+    String text = "Americans will continue to be affected.\n\n\u2014 This report was updated at 2:19 p.m.\n\n--This story was "
+        + "updated on Oct. 16 at 8:29 a.m.\n\nThe sanctions list was updated in May.\n\nFurther reading\n\n"
+        + "How the oil and gas boom is changing America.\n\nThe Keystone XL pipeline controversy, explained.";
+    assertEquals("Americans will continue to be affected. The sanctions list was updated in May.",
+        prose(CLEANER.cleanBodyOnly(text, "Some Outlet").body()));
+    assertEquals("He gave the further reading of the bill on Tuesday. Russia denied it.", prose(CLEANER.cleanBodyOnly(
+        "He gave the further reading of the bill on Tuesday.\n\nRussia denied it.", "Some Outlet").body()));
+  }
+
+  @Test
   void dropsACallToClickTheLinksBelowAndKeepsTheParagraphsProse() {
     String text = "Russia denied it. The posts are collected here. Or, you can click on these headlines:\n\nMore talks";
     assertEquals("Russia denied it. The posts are collected here. More talks",
