@@ -654,6 +654,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsARelatedStoriesBoxAndAQuotationsDatedSourceThatEndAParagraph() {
+    String text = "The impetus for change comes from the pews. Related Stories The Man Who Couldn\u2019t Take It Anymore\n\n"
+        + "\"Do not attack Syria!\" \u2014 Sept. 5, 2013, in a tweet.\n\n\u201cWe have other threats.\u201d \u2014 March 27, 2016, on "
+        + "ABC's This Week\n\nRelated stories were not published. The vote came \u2014 Sept. 5, 2013, in a tweet \u2014 too late.";
+    assertEquals("The impetus for change comes from the pews. \"Do not attack Syria!\" \u201cWe have other threats.\u201d Related "
+        + "stories were not published. The vote came \u2014 Sept. 5, 2013, in a tweet \u2014 too late.",
+        prose(CLEANER.cleanBodyOnly(text, "Some Outlet").body()));
+  }
+
+  @Test
   void dropsACallToClickTheLinksBelowAndKeepsTheParagraphsProse() {
     String text = "Russia denied it. The posts are collected here. Or, you can click on these headlines:\n\nMore talks";
     assertEquals("Russia denied it. The posts are collected here. More talks",
