@@ -21,6 +21,13 @@ class ArticleCleanerTest {
   }
 
   /** A body as a reader sees it: the blanked chrome and the line breaks as single spaces. */
+  /** Asserts that cleaning {@code text} for {@code outlet} leaves {@code expectedProse}, removed by {@code rules} in order. */
+  private static void assertCleans(String text, String outlet, String expectedProse, String... rules) {
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, outlet);
+    assertEquals(expectedProse, prose(cleaned.body()));
+    assertEquals(List.of(rules), removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
   private static String prose(String body) {
     return body.strip().replaceAll("\\s+", " ");
   }
@@ -369,11 +376,9 @@ class ArticleCleanerTest {
         + "\u25ba March 27: California sues Trump administration over Census citizenship question\n\n"
         + "\u25ba Second, we encourage candidates to report suspicious cyber activity to us.\n\n"
         + "Dmitry Peskov is the Kremlin\u2019s chief spokesman.";
-    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Breitbart");
-
-    assertEquals("\u25ba Second, we encourage candidates to report suspicious cyber activity to us. "
-        + "Dmitry Peskov is the Kremlin\u2019s chief spokesman.", prose(cleaned.body()));
-    assertEquals(List.of("staff-bio", "dated-link", "dated-link"), removed(cleaned, ArticleCleaner.Removed::rule));
+    assertCleans(text, "Breitbart", "\u25ba Second, we encourage candidates to report suspicious cyber activity to us. "
+        + "Dmitry Peskov is the Kremlin\u2019s chief spokesman.",
+        "staff-bio", "dated-link", "dated-link");
   }
 
   @Test
@@ -403,15 +408,12 @@ class ArticleCleanerTest {
         + "Read the whole report, the minister urged MPs.\n\n"
         + "The hackers wrote to the ministry from ivan@mail.ru, the indictment says.\n\n"
         + "The Kremlin said it would consider making a contribution to the fund.";
-    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
-
-    assertEquals("Russians were told to download the Gosuslugi app to register. Read the whole report, the minister urged MPs. "
+    assertCleans(text, "Some Outlet", "Russians were told to download the Gosuslugi app to register. Read the whole report, the minister urged MPs. "
         + "The hackers wrote to the ministry from ivan@mail.ru, the indictment says. "
-        + "The Kremlin said it would consider making a contribution to the fund.", prose(cleaned.body()));
-    assertEquals(List.of("contribution-appeal", "signup-form", "subscription-notice", "travel-promo", "app-promo", "promo-code",
+        + "The Kremlin said it would consider making a contribution to the fund.",
+        "contribution-appeal", "signup-form", "subscription-notice", "travel-promo", "app-promo", "promo-code",
         "audio-player", "comments-prompt", "click-here", "click-here", "click-here", "contact-email", "send-a-tip",
-        "back-to-top", "transcript-notice", "developing-note", "edited-transcript", "read-whole"),
-        removed(cleaned, ArticleCleaner.Removed::rule));
+        "back-to-top", "transcript-notice", "developing-note", "edited-transcript", "read-whole");
   }
 
   @Test
@@ -426,13 +428,11 @@ class ArticleCleanerTest {
         + "the Council.\n\n"
         + "Dmitry Peskov is the Kremlin\u2019s chief spokesman.\n\nRussia and China contributed.\n\n"
         + "This report is based on interviews with 40 officials.";
-    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
-
-    assertEquals("Alicia Shepard is a veteran media writer. Mr. Romney is \u201calmost certain to reach beyond his group,\u201d said "
+    assertCleans(text, "Some Outlet", "Alicia Shepard is a veteran media writer. Mr. Romney is \u201calmost certain to reach beyond his group,\u201d said "
         + "Leslie H. Gelb, a senior fellow at the Council. Dmitry Peskov is the Kremlin\u2019s chief spokesman. "
-        + "Russia and China contributed. This report is based on interviews with 40 officials.", prose(cleaned.body()));
-    assertEquals(List.of("columnist-bio", "columnist-bio", "columnist-bio", "follow-after-bio",
-        "bare-contributed", "wire-basis"), removed(cleaned, ArticleCleaner.Removed::rule));
+        + "Russia and China contributed. This report is based on interviews with 40 officials.",
+        "columnist-bio", "columnist-bio", "columnist-bio", "follow-after-bio",
+        "bare-contributed", "wire-basis");
   }
 
   @Test
@@ -441,12 +441,9 @@ class ArticleCleanerTest {
         + "#share#Almost every initiative has failed.\n\n"
         + "Chevron's chief and Occidental Petroleum's OXY, +1.80% chief executive are expected to attend.\n\n"
         + "CONGRESS NOT WAITING ON OBAMA - Campaign Jane Doe - \u201cCould the meeting signal a change?\u201d";
-    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
-
-    assertEquals("The suspect has tweeted since the bombings. Almost every initiative has failed. Chevron's chief and Occidental "
-        + "Petroleum's chief executive are expected to attend. \u201cCould the meeting signal a change?\u201d", prose(cleaned.body()));
-    assertEquals(List.of("update-stamp", "share-marker", "inline-quote", "newsletter-item-head"),
-        removed(cleaned, ArticleCleaner.Removed::rule));
+    assertCleans(text, "Some Outlet", "The suspect has tweeted since the bombings. Almost every initiative has failed. Chevron's chief and Occidental "
+        + "Petroleum's chief executive are expected to attend. \u201cCould the meeting signal a change?\u201d",
+        "update-stamp", "share-marker", "inline-quote", "newsletter-item-head");
   }
 
   @Test
@@ -457,12 +454,9 @@ class ArticleCleanerTest {
         + "#mediabuzz - Host Howard Kurtz has the latest take. Watch #mediabuzz Sundays at 11 a.m. ET.\n\n"
         + "The sanctions (related: to Crimea) were extended.\n\n"
         + "He said he would watch the hearings on Sundays at home.";
-    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
-
-    assertEquals("Police in Watertown are sending robocalls to residents. Her disclosure says so. The sanctions (related: to "
-        + "Crimea) were extended. He said he would watch the hearings on Sundays at home.", prose(cleaned.body()));
-    assertEquals(List.of("update-stamp", "related-parenthesis", "related-parenthesis", "show-times"),
-        removed(cleaned, ArticleCleaner.Removed::rule));
+    assertCleans(text, "Some Outlet", "Police in Watertown are sending robocalls to residents. Her disclosure says so. The sanctions (related: to "
+        + "Crimea) were extended. He said he would watch the hearings on Sundays at home.",
+        "update-stamp", "related-parenthesis", "related-parenthesis", "show-times");
   }
 
   @Test
@@ -481,15 +475,13 @@ class ArticleCleanerTest {
         + "The update (posted at 7:00 p.m.) came late. He came to Washington with wires and a recorder.\n\n"
         + "Photos of the summit were released on Tuesday. Americans do not subscribe to extremism.\n\n"
         + "The deal was reported first by Reuters. Bloomberg and AP followed.";
-    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
-
-    assertEquals("Russia shut the office. The Kremlin said it was still loading the ships. The story continues to unfold, he said. Read the report "
+    assertCleans(text, "Some Outlet", "Russia shut the office. The Kremlin said it was still loading the ships. The story continues to unfold, he said. Read the report "
         + "for yourself, he said. Go deeper into the files and you find more. The update (posted at 7:00 p.m.) came late. He "
         + "came to Washington with wires and a recorder. Photos of the summit were released on Tuesday. Americans do not "
-        + "subscribe to extremism. The deal was reported first by Reuters. Bloomberg and AP followed.", prose(cleaned.body()));
-    assertEquals(List.of("page-widget", "page-widget", "page-widget", "page-widget", "read-more", "read-more",
+        + "subscribe to extremism. The deal was reported first by Reuters. Bloomberg and AP followed.",
+        "page-widget", "page-widget", "page-widget", "page-widget", "read-more", "read-more",
         "related-parenthesis", "related-parenthesis", "agency-credit", "agency-credit", "byline-dash", "wire-basis",
-        "update-stamp", "call-to-action-end", "agency-credit", "agency-credit", "photo-caption"), removed(cleaned, ArticleCleaner.Removed::rule));
+        "update-stamp", "call-to-action-end", "agency-credit", "agency-credit", "photo-caption");
   }
 
   @Test
