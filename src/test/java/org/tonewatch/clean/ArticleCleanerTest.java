@@ -656,6 +656,14 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsARelatedAudiosPlayerWithItsRunningTime() {
+    String text = "Politics The Evolution Of Rudy Giuliani The Evolution Of Rudy Giuliani Listen \u00b7 6:13 6:13\n\n"
+        + "Energy Rick Perry Draws Scrutiny Listen \u00b7 4:05\n\n"
+        + "Listen to the 6:13 call, he said. Lavrov spoke at 4:05.";
+    assertCleans(text, "Some Outlet", "Listen to the 6:13 call, he said. Lavrov spoke at 4:05.", "audio-duration", "audio-duration");
+  }
+
+  @Test
   void dropsACallToClickTheLinksBelowAndKeepsTheParagraphsProse() {
     String text = "Russia denied it. The posts are collected here. Or, you can click on these headlines:\n\nMore talks";
     assertEquals("Russia denied it. The posts are collected here. More talks",
