@@ -64,6 +64,8 @@ final class SentenceJoins {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Stops after which a quotation is a whole sentence, so that only a bare attribution joins it. */
   private static final Set<String> FULL_STOPS = Set.of(".", "...", "…");
+  /** The marks before a quote mark that open a quotation of the attribution's own ({@code He added, "…"}). */
+  private static final Set<String> QUOTATION_OPENERS = Set.of(",", ":");
   /** What may follow the reporting verb of a bare attribution: its own stop, or a dash before more. */
   private static final Set<String> ATTRIBUTION_ENDS = Set.of(".", "—", "–", "-", "--");
 
@@ -155,7 +157,7 @@ final class SentenceJoins {
 
   /** True when the tokens from {@code from} are a comma or a colon and a quote mark: a quotation of its own begins. */
   private static boolean opensAQuotation(List<CoreLabel> tokens, int from) {
-    return from + 1 < tokens.size() && Set.of(",", ":").contains(tokens.get(from).word())
+    return from + 1 < tokens.size() && QUOTATION_OPENERS.contains(tokens.get(from).word())
         && QUOTES.contains(tokens.get(from + 1).word());
   }
 
