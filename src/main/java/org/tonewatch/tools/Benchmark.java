@@ -1,5 +1,8 @@
 package org.tonewatch.tools;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tonewatch.annotate.AnnotatePartition;
 import org.tonewatch.annotate.AnnotatedArticle;
@@ -184,6 +188,11 @@ public final class Benchmark implements Callable<Integer> {
     long twoThreadSentences = twoThreads(annotate, engine, corpusArticles);
     double twoThreadRate = twoThreadSentences / Progress.seconds(start);
 
+    start = System.nanoTime();
+    readArticles(corpus, cleaner);
+    System.out.printf(Locale.ROOT, "[benchmark] reading and cleaning the corpus alone, 1 thread: %.1f s (the job does it "
+        + "in its copies stage)%n", Progress.seconds(start));
+
     start = System.nanoTime(); // the reference reads and cleans the files too, as the job does
     long loopSentences = loop(annotate, engine, readArticles(corpus, cleaner));
     double loopRate = loopSentences / Progress.seconds(start);
@@ -192,6 +201,7 @@ public final class Benchmark implements Callable<Integer> {
         + "(what this machine gives two threads, without Spark)%n", twoThreadRate, twoThreadRate / (2 * loopRate));
 
     double[] sparkRates = new double[2];
+    double[] annotateRates = new double[2];
     for (int cores = 1; cores <= 2; cores++) {
       SparkSession spark = Warehouse.withDelta(SparkSession.builder()).appName("tonewatch-benchmark").master("local[" + cores + "]")
           .config("spark.ui.enabled", "false")
@@ -201,21 +211,56 @@ public final class Benchmark implements Callable<Integer> {
       try {
         Map<String, String> warm = new HashMap<>(base);
         warm.put("input", warmup.toString());
-        NightlyJob.run(spark, JobConf.from(null, withWarehouse(warm, work.resolve("warehouse-warmup").toString())));
-        RunSummary run = NightlyJob.run(spark, JobConf.from(null, withWarehouse(base, work.resolve("warehouse-local" + cores).toString())));
+        NightlyJob.run(spark, JobConf.from(null, withWarehouse(warm, emptyWarehouse("warehouse-warmup"))));
+        String warehouse = emptyWarehouse("warehouse-local" + cores);
+        RunSummary run = NightlyJob.run(spark, JobConf.from(null, withWarehouse(base, warehouse)));
         sparkRates[cores - 1] = run.sentences() / run.seconds();
         System.out.printf(Locale.ROOT, "[benchmark] nightly job, local[%d]: %d sentences in %.1f s, %.2f sentences/s, %.2f of %d x loop%n",
             cores, run.sentences(), run.seconds(), sparkRates[cores - 1], sparkRates[cores - 1] / (cores * loopRate), cores);
-        if (run.sentences() != loopSentences) {
-          System.err.printf("benchmark: the job annotated %d sentences, the loop %d%n", run.sentences(), loopSentences);
+        if (run.sentencesAnnotated() != loopSentences) {
+          System.err.printf("benchmark: the job annotated %d sentences, the loop %d%n", run.sentencesAnnotated(), loopSentences);
           return 1;
         }
+        annotateRates[cores - 1] = printStages(spark, warehouse, cores, loopRate);
       } finally {
         spark.stop();
       }
     }
+    System.out.printf(Locale.ROOT, "annotate_vs_loop_ratio=%.2f%n", annotateRates[1] / (2 * loopRate));
     System.out.printf(Locale.ROOT, "spark_vs_loop_ratio=%.2f%n", sparkRates[1] / (2 * loopRate));
     return 0;
+  }
+
+  /**
+   * A folder under {@code --work} for a warehouse, emptied first: a run into a warehouse that an earlier benchmark left
+   * would keep that run's articles instead of annotating them, and compare its inputs with them for copies.
+   */
+  private String emptyWarehouse(String name) throws Exception {
+    Path folder = work.resolve(name);
+    IncrementalNight.delete(folder);
+    return folder.toString();
+  }
+
+  /**
+   * Prints each stage of the run just recorded in {@code warehouse} (from its {@code runs} row), and returns the
+   * annotate stage's rate: the part of the job that does the loop's work, less the decoding and cleaning that the job
+   * does in its copies stage.
+   */
+  private static double printStages(SparkSession spark, String warehouse, int cores, double loopRate) {
+    Snapshot last = Snapshot.latest(new Warehouse(spark, warehouse));
+    List<Row> stages = last.read(Tables.RUNS).filter(col("run_id").equalTo(last.runId()))
+        .select(explode(col("stages")).as("s")).select("s.stage", "s.seconds", "s.items", "s.unit").collectAsList();
+    double annotateRate = 0;
+    List<String> parts = new ArrayList<>();
+    for (Row stage : stages) {
+      parts.add(String.format(Locale.ROOT, "%s %.1f s", stage.getString(0), stage.getDouble(1)));
+      if ("annotate".equals(stage.getString(0))) {
+        annotateRate = stage.getDouble(1) > 0 ? stage.getLong(2) / stage.getDouble(1) : 0;
+      }
+    }
+    System.out.printf(Locale.ROOT, "[benchmark] nightly job, local[%d], by stage: %s; annotate alone %.2f sentences/s, %.2f of %d x loop%n",
+        cores, String.join(", ", parts), annotateRate, annotateRate / (cores * loopRate), cores);
+    return annotateRate;
   }
 
   /**
@@ -330,9 +375,9 @@ public final class Benchmark implements Callable<Integer> {
         Map<String, String> run = new HashMap<>(base);
         run.put("copies.min-similarity", similarity[on]);
         run.put("input", warmup.toString());
-        NightlyJob.run(spark, JobConf.from(null, withWarehouse(run, work.resolve("warehouse-copies-warmup").toString())));
+        NightlyJob.run(spark, JobConf.from(null, withWarehouse(run, emptyWarehouse("warehouse-copies-warmup"))));
         run.put("input", corpus.toString());
-        String warehouse = work.resolve("warehouse-copies-" + (on == 0 ? "off" : "on")).toString();
+        String warehouse = emptyWarehouse("warehouse-copies-" + (on == 0 ? "off" : "on"));
         RunSummary summary = NightlyJob.run(spark, JobConf.from(null, withWarehouse(run, warehouse)));
         seconds[on] = summary.seconds();
         System.out.printf(Locale.ROOT, "[benchmark] copy detection %s: %d sentences annotated in %.1f s, %d articles marked as copies%n",
