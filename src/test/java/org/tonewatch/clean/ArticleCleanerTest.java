@@ -689,6 +689,25 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsLinkLabelsBiosInAppositionSignaturesAndTweetPictureLinksAndKeepsSourcesWordsLikeThem() {
+    String text = "STORY: Kremlin rejects the envoy's offer\n\n"
+        + "STORY:G7 to weigh more Russia sanctions\n\n"
+        + "Jane Roe, a CNN political commentator, was the State Department spokeswoman. Follow her on Twitter.\n\n"
+        + "\u2014 John Doe, a contributing editor of National Review, is a former federal prosecutor.\n\n"
+        + "[The senator first proposed the ban in December. \u2014 Jane Roe]\n\n"
+        + "\"Police seek a gray car. Do not approach. pic.twitter.com/AbC123xYz.\"\n\n"
+        + "Ivan Petrov, an analyst at a Moscow think tank and a columnist, was also sceptical of the deal.\n\n"
+        + "Story: the envoy's offer, in his own words, was never made in writing.\n\n"
+        + "\u201cWe will not leave.\u201d \u2014 President Putin";
+    assertCleans(text, "Some Outlet", "[The senator first proposed the ban in December. "
+        + "\"Police seek a gray car. Do not approach. \" " // a span is blanked in place, so offsets hold
+        + "Ivan Petrov, an analyst at a Moscow think tank and a columnist, was also sceptical of the deal. "
+        + "Story: the envoy's offer, in his own words, was never made in writing. "
+        + "\u201cWe will not leave.\u201d \u2014 President Putin",
+        "label-colon-link", "glued-link", "appositive-bio", "appositive-bio", "sign-off", "tweet-picture-link");
+  }
+
+  @Test
   void dropsChromeThatNamesTheArticlesOwnOutletByAnyOfItsNames() {
     String body = "Russia expelled the diplomats.";
     String[][] chrome = {
