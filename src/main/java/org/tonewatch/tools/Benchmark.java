@@ -39,6 +39,7 @@ import org.tonewatch.ingest.Article;
 import org.tonewatch.ingest.ArticleIds;
 import org.tonewatch.ingest.PublicationDate;
 import org.tonewatch.ingest.TextDecoder;
+import org.tonewatch.ingest.TextLanguage;
 import org.tonewatch.nightly.JobConf;
 import org.tonewatch.nightly.NightlyJob;
 import org.tonewatch.nightly.Progress;
@@ -54,8 +55,9 @@ import picocli.CommandLine;
 
 /**
  * Measures what Spark costs on top of the NLP work. It builds a corpus of real sentences, annotates it once as a plain
- * loop in this JVM (decode, clean and annotate each article, one thread: the reference per-core rate), then runs the
- * whole nightly job on it in {@code local[1]} and {@code local[2]}. All share the JVM's one CoreNLP pipeline, loaded
+ * loop in this JVM (decode, check the language of, clean and annotate each article, one thread: the reference
+ * per-core rate), then runs the whole nightly job on it in {@code local[1]} and {@code local[2]}, each into an empty
+ * warehouse, and prints the job's stages from its run record. All share the JVM's one CoreNLP pipeline, loaded
  * and warmed up before any timing, so the figures compare steady states. A second loop on two threads shows what the
  * machine gives two threads without Spark; it is context, not the reference.
  */
@@ -190,8 +192,8 @@ public final class Benchmark implements Callable<Integer> {
 
     start = System.nanoTime();
     readArticles(corpus, cleaner);
-    System.out.printf(Locale.ROOT, "[benchmark] reading and cleaning the corpus alone, 1 thread: %.1f s (the job does it "
-        + "in its copies stage)%n", Progress.seconds(start));
+    System.out.printf(Locale.ROOT, "[benchmark] reading, language check and cleaning alone, 1 thread: %.1f s "
+        + "(the job does them in its copies stage)%n", Progress.seconds(start));
 
     start = System.nanoTime(); // the reference reads and cleans the files too, as the job does
     long loopSentences = loop(annotate, engine, readArticles(corpus, cleaner));
@@ -423,7 +425,10 @@ public final class Benchmark implements Callable<Integer> {
     return copy;
   }
 
-  /** The articles of a generated corpus, decoded and cleaned as the job does it. */
+  /**
+   * The articles of a generated corpus, decoded, checked for their language (a text file has no tag, so the detector
+   * reads it) and cleaned, as the job does it.
+   */
   private static List<Article> readArticles(Path folder, ArticleCleaner cleaner) throws Exception {
     List<Article> result = new ArrayList<>();
     CleanArticle clean = new CleanArticle(cleaner, Outlets.load(ReferenceData.bundled()));
@@ -432,6 +437,9 @@ public final class Benchmark implements Callable<Integer> {
         Article article = new Article();
         article.setSource(file.getFileName().toString());
         article.setText(TextDecoder.decode(Files.readAllBytes(file)).text());
+        if (TextLanguage.otherThanEnglish(article.getText()) != null) {
+          throw new IllegalStateException(file + " does not read as English");
+        }
         article.setArticleId(ArticleIds.of(null, article.getText()));
         PublicationDate.apply(article, null, null, null);
         result.add(clean.call(article));
