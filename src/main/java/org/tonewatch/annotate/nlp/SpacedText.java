@@ -8,15 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * An article's text as the tokenizer reads it: where paragraphs were glued with no space after the stop ("…the
- * bid.Russia has…", "…he said.\"The…"), a space is put after the stop so that the two sentences are split; and the way
- * back from offsets in that text to offsets in the article's own text, which every row reports.
+ * bid.Russia has…", "…he said.\"The…", "…in Washington.“I had…"), a space is put after the stop so that the two
+ * sentences are split; and the way back from offsets in that text to offsets in the article's own text, which every row
+ * reports.
  *
  * <p>A stop is glued when it follows a word of at least two lower-case letters or digits and is followed (after an
- * optional closing quote or bracket) by a capital and a letter. It is not glued inside an e-mail address or a web
+ * optional closing quote or bracket) by a capital and a letter, or by an opening curly quote and a capital (a straight
+ * quote there may close the sentence before, so it is read as closing). It is not glued inside an e-mail address or a web
  * address ("Rebecca.Ballhaus@wsj.com"), nor after an abbreviation ("Mrs.Smith").
  */
 final class SpacedText {
-  private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2}[.!?]['\"’”)\\]]?)(?=[\\p{Lu}][\\p{L}])");
+  private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2}[.!?]['\"’”)\\]]?)(?=[\\p{Lu}][\\p{L}]|“\\p{Lu})");
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt",
       "col", "sgt", "capt", "adm", "jr", "sr", "prof", "rev", "hon", "mt", "ft", "no", "vs", "etc", "inc", "co", "corp",
       "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est");

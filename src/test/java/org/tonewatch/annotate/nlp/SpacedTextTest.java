@@ -25,6 +25,15 @@ class SpacedTextTest {
   }
 
   @Test
+  void splitsBeforeAnOpeningCurlyQuote() {
+    String text = "He is polarizing in Washington.“I had high regard for Rod,” Hosko said.”“A witch hunt,” he said.";
+    SpacedText spaced = SpacedText.of(text);
+    assertEquals("He is polarizing in Washington. “I had high regard for Rod,” Hosko said.” “A witch hunt,” he said.",
+        spaced.text());
+    assertEquals(text.indexOf("“I"), spaced.original(spaced.text().indexOf("“I")));
+  }
+
+  @Test
   void leavesAddressesAbbreviationsInitialsAndAcronymsAlone() {
     for (String text : new String[] {
         "Write to Rebecca.Ballhaus@wsj.com today.", "See www.example.Com for more.", "He met Mrs.Smith and Dr.Jones.",
