@@ -398,6 +398,7 @@ class ArticleCleanerTest {
         + "Click Here.\n\n"
         + "Patrick Buchanan has been an adviser to three presidents. For more of his reports, Go Here Now.\n\n"
         + "Insider is making this story free. To read our full interview, please click here and subscribe.\n\n"
+        + "The Foundation is working hard. For as little as $3, you can help us. Make a one-time donation to support us.\n\n"
         + "Share your top six picks. Email them \u2013 just your top six, please \u2013 to FIRST@FOXNEWS.COM or tweet @first\n\n"
         + "Send a tip to the news team at NR.\n\nTake me back to the top of this post.\n\n"
         + "NPR transcripts are created on a rush deadline by a contractor. Accuracy and availability may vary.\n\n"
@@ -407,12 +408,16 @@ class ArticleCleanerTest {
         + "Russians were told to download the Gosuslugi app to register.\n\n"
         + "Read the whole report, the minister urged MPs.\n\n"
         + "The hackers wrote to the ministry from ivan@mail.ru, the indictment says.\n\n"
-        + "The Kremlin said it would consider making a contribution to the fund.";
+        + "The Kremlin said it would consider making a contribution to the fund.\n\n"
+        + "The envoy rented a flat for just $50 a night and made a donation to the party.\n\n"
+        + "Gazprom sold gas to Belarus for as little as $100 per 1,000 cubic metres.";
     assertCleans(text, "Some Outlet", "Russians were told to download the Gosuslugi app to register. Read the whole report, the minister urged MPs. "
         + "The hackers wrote to the ministry from ivan@mail.ru, the indictment says. "
-        + "The Kremlin said it would consider making a contribution to the fund.",
+        + "The Kremlin said it would consider making a contribution to the fund. "
+        + "The envoy rented a flat for just $50 a night and made a donation to the party. "
+        + "Gazprom sold gas to Belarus for as little as $100 per 1,000 cubic metres.",
         "contribution-appeal", "signup-form", "subscription-notice", "travel-promo", "app-promo", "promo-code",
-        "audio-player", "comments-prompt", "click-here", "click-here", "click-here", "contact-email", "send-a-tip",
+        "audio-player", "comments-prompt", "click-here", "click-here", "click-here", "contribution-appeal", "contact-email", "send-a-tip",
         "back-to-top", "transcript-notice", "developing-note", "edited-transcript", "read-whole");
   }
 
