@@ -195,7 +195,7 @@ public final class Benchmark implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "[benchmark] reading, language check and cleaning alone, 1 thread: %.1f s "
         + "(the job does them in its copies stage)%n", Progress.seconds(start));
 
-    start = System.nanoTime(); // the reference reads and cleans the files too, as the job does
+    start = System.nanoTime(); // the reference reads, checks and cleans the files too, as the job does
     long loopSentences = loop(annotate, engine, readArticles(corpus, cleaner));
     double loopRate = loopSentences / Progress.seconds(start);
     System.out.printf(Locale.ROOT, "[benchmark] plain loop, 1 thread: %d sentences, %.2f sentences/s%n", loopSentences, loopRate);
@@ -245,8 +245,8 @@ public final class Benchmark implements Callable<Integer> {
 
   /**
    * Prints each stage of the run just recorded in {@code warehouse} (from its {@code runs} row), and returns the
-   * annotate stage's rate: the part of the job that does the loop's work, less the decoding and cleaning that the job
-   * does in its copies stage.
+   * annotate stage's rate: the part of the job that does the loop's work, less the decoding, language check and
+   * cleaning that the job does in its copies stage.
    */
   private static double printStages(SparkSession spark, String warehouse, int cores, double loopRate) {
     Snapshot last = Snapshot.latest(new Warehouse(spark, warehouse));
