@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -28,7 +30,9 @@ import org.tonewatch.annotate.tone.ToneModel;
  * sampling of the articles and how well the model's error rates are known. The draws of the error rates are made once
  * and shared by every group; the draws of a group's articles are seeded by the group's key, so that a table holds the
  * same numbers however Spark partitions its input. Draws whose error matrix cannot be inverted are left out; when more
- * than 5% are, there is no interval. Like the raw interval, a group of one article has none.
+ * than 5% are, there is no interval. Like the raw interval, a group of one article has none. The interval is read off
+ * the draws as an expanded percentile interval ({@link #expandedTail}), which a group of few articles needs: the plain
+ * 2.5th and 97.5th percentiles of a bootstrap of 20 articles cover the truth less often than 95% of the time.
  *
  * <p>A group of more than {@link #ARTICLES_DRAWN_ONE_BY_ONE} articles is drawn from its sums instead ({@link Moments}):
  * the sum of its articles' counts drawn again with replacement is, by the central limit theorem, normal with the
@@ -46,6 +50,7 @@ public final class AdjustedTone implements Serializable {
   /** The seed of the draws. */
   public static final long SEED = 20261201L;
   private static final double MAX_FAILED_DRAWS = 0.05;
+  private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
   /** The most articles of a group whose draws take its articles one by one; a larger group is drawn from its sums. */
   public static final int ARTICLES_DRAWN_ONE_BY_ONE = 10_000;
 
@@ -170,7 +175,7 @@ public final class AdjustedTone implements Serializable {
           means[kept++] = drawn[2] - drawn[0];
         }
       }
-      double[] interval = percentiles(means, kept);
+      double[] interval = percentiles(means, kept, sorted.size());
       low = interval == null ? null : interval[0];
       high = interval == null ? null : interval[1];
     }
@@ -216,21 +221,34 @@ public final class AdjustedTone implements Serializable {
           means[kept++] = drawn[2] - drawn[0];
         }
       }
-      double[] interval = percentiles(means, kept);
+      double[] interval = percentiles(means, kept, group.articles);
       low = interval == null ? null : interval[0];
       high = interval == null ? null : interval[1];
     }
     return shares == null ? null : new Estimate(shares[0], shares[1], shares[2], shares[2] - shares[0], low, high);
   }
 
-  /** The 2.5th and 97.5th percentiles of the first {@code kept} draws, or null when too many draws failed. */
-  private double[] percentiles(double[] means, int kept) {
+  /**
+   * The expanded percentile interval of the first {@code kept} draws of a group of {@code articles} articles, or null
+   * when too many draws failed (Hesterberg, 2015, "What teachers should know about the bootstrap", The American
+   * Statistician 69): the percentiles at {@code Φ(∓ t √(n / (n − 1)))}, {@code t} the 97.5th percentile of Student's t
+   * with {@code n − 1} degrees of freedom, instead of 2.5 and 97.5. A bootstrap of few units is narrower than their
+   * sampling spread; this widens it as the t interval widens the normal one, and less as the group grows.
+   */
+  private double[] percentiles(double[] means, int kept, long articles) {
     if (kept < draws * (1 - MAX_FAILED_DRAWS)) {
       return null;
     }
+    double tail = expandedTail(articles);
     Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
     double[] computed = Arrays.copyOf(means, kept);
-    return new double[] {percentile.evaluate(computed, 2.5), percentile.evaluate(computed, 97.5)};
+    return new double[] {percentile.evaluate(computed, tail), percentile.evaluate(computed, 100 - tail)};
+  }
+
+  /** The percentile, in percent, at which the expanded interval of a group of {@code articles} (at least 2) starts. */
+  static double expandedTail(long articles) {
+    double t = new TDistribution(null, articles - 1).inverseCumulativeProbability(0.975);
+    return 100 * NORMAL.cumulativeProbability(-t * Math.sqrt(articles / (articles - 1.0)));
   }
 
   /**

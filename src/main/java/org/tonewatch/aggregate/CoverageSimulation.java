@@ -13,21 +13,29 @@ import java.util.TreeMap;
  * raw interval ({@link ClusteredMean} over the model's tones) and the adjusted one ({@link AdjustedTone}) are checked
  * against the true mean tone.
  *
- * <p>Each draw splits the labelled pairs' articles at random into two halves. The first half plays the dev labels:
- * the error rates are measured on it. The second half plays the coverage: true shares are drawn (favourable uniform on
- * [0, 0.3], unfavourable uniform on [0.1, 0.9 − favourable], neither the rest: the range real coverage of Russia
- * lies in), then a corpus of {@link #ARTICLE_COUNTS} articles (one of them at random) of 1 to 8 tone sentences each,
- * each sentence's true tone drawn from the true shares and its predicted tone that of a pair of the second half with
- * that label, drawn with replacement. So the model's errors in the corpus are those of real pairs that the error rates
- * were not measured on, as in the job. The true mean tone is favourable minus unfavourable of the true shares.
+ * <p>The simulation is set in the bootstrap world (a double bootstrap, Efron and Tibshirani, 1993, ch. 18): the
+ * labelled pairs stand for all sentences. Each corpus is drawn in three steps.
+ * <ol>
+ *   <li>Dev labels are drawn from the pairs by article, with replacement, as many articles as there are, and the error
+ *       rates are measured on them, as the job measures them on its dev labels.</li>
+ *   <li>True shares are drawn (favourable uniform on [0, {@code maxFavourable}], unfavourable uniform on [0.1, 0.9 −
+ *       favourable], neither the rest: the range real coverage of Russia lies in).</li>
+ *   <li>A corpus of {@link #ARTICLE_COUNTS} articles (one of them at random) of 1 to 8 tone sentences each is drawn.
+ *       Each sentence's true tone is drawn from the true shares and its predicted tone from all the pairs with that
+ *       label.</li>
+ * </ol>
+ * So the corpus errs as all labelled pairs do, and the error rates are an estimate of that from a sample of the
+ * pairs' size, as in the job. An earlier design split the articles into two halves, one to measure the rates and one
+ * to make the corpora. It made the corpus err as its own half did, and that half differs from all pairs as much as
+ * the measuring half does. So the rates' error counted twice against intervals built to carry it once.
  *
  * <p>Pure; deterministic for a seed.
  */
 public final class CoverageSimulation {
   static final int[] ARTICLE_COUNTS = {20, 50, 150, 400};
   static final int MAX_SENTENCES = 8;
-  /** Random splits tried per draw, on average, before the labelled pairs are found unfit to simulate from. */
-  static final int MAX_SPLITS = 20;
+  /** Dev label sets drawn per corpus, on average, before the labelled pairs are found unfit to simulate from. */
+  static final int MAX_TRIES = 20;
 
   /**
    * How often each interval held the true mean, how far each point was from it on average and how wide each interval
@@ -110,37 +118,37 @@ public final class CoverageSimulation {
       byArticle.computeIfAbsent(pair.article(), a -> new ArrayList<>()).add(pair);
     }
     List<String> articles = new ArrayList<>(byArticle.keySet());
+    List<List<Integer>> predictedByTruth = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (ErrorRates.Pair pair : labelled.pairs()) {
+      predictedByTruth.get(pair.truth() + 1).add(pair.predicted());
+    }
+    if (predictedByTruth.stream().anyMatch(List::isEmpty)) {
+      throw new IllegalArgumentException("the labelled pairs lack a tone to simulate from: "
+          + predictedByTruth.get(0).size() + " unfavourable, " + predictedByTruth.get(1).size() + " neither, "
+          + predictedByTruth.get(2).size() + " favourable");
+    }
     SplittableRandom random = new SplittableRandom(seed);
     Coverage all = new Coverage();
     Map<Integer, Coverage> byArticles = new TreeMap<>();
-    int splits = 0;
+    int tries = 0;
     for (int d = 0; d < draws; ) {
-      if (++splits > MAX_SPLITS * draws) {
-        throw new IllegalArgumentException("the labelled pairs cannot be split by article into two halves that each hold "
-            + "every tone often enough to simulate: " + Arrays.toString(labelled.counts()[0]) + " unfavourable, "
-            + Arrays.toString(labelled.counts()[1]) + " neither, " + Arrays.toString(labelled.counts()[2])
-            + " favourable (by the model's tone) in " + articles.size() + " articles");
+      if (++tries > MAX_TRIES * draws) {
+        throw new IllegalArgumentException("dev labels drawn from the labelled pairs seldom give error rates that can "
+            + "be inverted: " + predictedByTruth.get(0).size() + " unfavourable, " + predictedByTruth.get(1).size()
+            + " neither, " + predictedByTruth.get(2).size() + " favourable pairs in " + articles.size() + " articles");
       }
-      List<String> shuffled = shuffled(articles, random);
       List<ErrorRates.Pair> dev = new ArrayList<>();
-      List<List<Integer>> predictedByTruth = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-      for (int i = 0; i < shuffled.size(); i++) {
-        for (ErrorRates.Pair pair : byArticle.get(shuffled.get(i))) {
-          if (i < shuffled.size() / 2) {
-            dev.add(pair);
-          } else {
-            predictedByTruth.get(pair.truth() + 1).add(pair.predicted());
-          }
+      for (int i = 0; i < articles.size(); i++) {
+        String article = articles.get(random.nextInt(articles.size()));
+        for (ErrorRates.Pair pair : byArticle.get(article)) {
+          dev.add(new ErrorRates.Pair(article + "#" + i, pair.truth(), pair.predicted()));
         }
       }
       AdjustedTone adjustment;
       try {
-        if (predictedByTruth.stream().anyMatch(List::isEmpty)) {
-          continue; // a half without some tone: split again
-        }
         adjustment = new AdjustedTone(ErrorRates.of(labelled.modelSha256(), dev), bootstrapDraws, random.nextLong());
       } catch (IllegalArgumentException singular) {
-        continue; // error rates that cannot be inverted: split again
+        continue; // error rates that cannot be inverted: draw the dev labels again
       }
       double positive = maxFavourable * random.nextDouble();
       double negative = 0.1 + (0.8 - positive) * random.nextDouble();
@@ -202,14 +210,4 @@ public final class CoverageSimulation {
     return u < shares[0] ? 0 : u < shares[0] + shares[1] ? 1 : 2;
   }
 
-  private static List<String> shuffled(List<String> items, SplittableRandom random) {
-    List<String> copy = new ArrayList<>(items);
-    for (int i = copy.size() - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      String t = copy.get(i);
-      copy.set(i, copy.get(j));
-      copy.set(j, t);
-    }
-    return copy;
-  }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine;
 /** Prints how often the raw and the adjusted 95% intervals cover the true mean tone of simulated corpora. */
 @Command(name = "simulate-aggregates", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
     description = {"Draws corpora with known true tone shares from the labelled pairs of the tone model's error rates "
-        + "(half of their articles measure the error rates, the other half make the corpora) and prints how often the "
+        + "(dev labels drawn from them by article measure the error rates; the corpora err as all the pairs do) and "
+        + "prints how often the "
         + "raw interval of the tables and the adjusted one cover the true mean tone.",
         "Last line: raw_coverage=... adjusted_coverage=..."})
 public final class SimulateAggregates implements Callable<Integer> {

@@ -52,6 +52,15 @@ class AdjustedToneTest {
   }
 
   @Test
+  void theIntervalOfAFewArticlesIsExpandedAsStudentsTWidensTheNormal() {
+    // 20 articles: t(19) at 97.5% is 2.093024, times √(20/19) is 2.147397, and Φ(−2.147397) is 1.588%; 5 articles:
+    // t(4) is 2.776445, times √(5/4) is 3.104160, Φ of minus that 0.0954%. A large group gets the plain 2.5%.
+    assertEquals(1.5881, AdjustedTone.expandedTail(20), 1e-4);
+    assertEquals(0.0954, AdjustedTone.expandedTail(5), 1e-4);
+    assertEquals(2.5, AdjustedTone.expandedTail(100_000), 1e-3);
+  }
+
+  @Test
   void errorRatesAreCountedByRowAndSurviveTheirFile() throws IOException {
     ErrorRates rates = errors(devLike(RATES, 20, 1));
     assertArrayEquals(new long[] {16, 4, 0}, rates.counts()[0]);
