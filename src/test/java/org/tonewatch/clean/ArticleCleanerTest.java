@@ -441,6 +441,19 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsABioWhoseSecondSentenceNamesTheWritersBooksAndKeepsAnAuthorOfAPlan() {
+    String text = "Sanctions were extended on Monday.\n\n"
+        + "Jane Doe is a professor of history at Some University and a fellow at Some Institute. She is the author of "
+        + "\u201cThe Long Thaw.\u201d\n\n"
+        + "John Roe is a lecturer at Some College. His latest book is \"Moscow Nights.\"\n\n"
+        + "Vladislav Surkov is the Kremlin\u2019s chief ideologist. He is the author of the doctrine of sovereign democracy.\n\n"
+        + "Sergei Lavrov is the foreign minister. His book was banned in Ukraine, officials said.";
+    assertCleans(text, "Some Outlet", "Sanctions were extended on Monday. Vladislav Surkov is the Kremlin\u2019s chief ideologist. "
+        + "He is the author of the doctrine of sovereign democracy. Sergei Lavrov is the foreign minister. His book was banned "
+        + "in Ukraine, officials said.", "bio-then-books", "bio-then-books");
+  }
+
+  @Test
   void cutsStampsMarkersQuotesAndANewslettersItemHeadFromTheSentencesTheyOpenOrInterrupt() {
     String text = "[Updated 12:06 p.m. ET] The suspect has tweeted since the bombings.\n\n"
         + "#share#Almost every initiative has failed.\n\n"
