@@ -212,7 +212,16 @@ class ArticleCleanerTest {
         "From 'Morning Edition': Jane Doe reports Listen", "The Big Idea is Some Outlet’s home for smart discussion of ideas.",
         "Jane Doe, law professor, Duke University", "*This article appears in the August 20, 2018, issue of Some Magazine. Subscribe Now!",
         "A version of this article appears in print on May 3, 2018, on Page A1.",
-        "To continue reading Jane Doe's column in the Some Post, click here."};
+        "To continue reading Jane Doe's column in the Some Post, click here.",
+        "Skip Twitter post by @somedesk", "Allow Twitter content?", "Accept and continue", "End of Twitter post by @somedesk",
+        "This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they "
+            + "may be using cookies and other technologies. To view this content choose ‘accept and continue’.",
+        "Content is not available", "View content on Twitter", "By Jane Doe, Russia editor, Moscow",
+        "By John Roe, former senior strategist for Some Group, a political action committee.",
+        "Russia editor, Some Outlet", "Play video, \"The summit in two minutes\", Duration 2,30",
+        "Jane Doe in Kyiv and John Roe in Moscow", "Sign in or create your Some Outlet account to join the discussion.",
+        "Thank you for your feedback.", "We rely on advertising to help fund our award-winning journalism.",
+        "AFP via Getty Images", "This is a developing story and will be updated."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -278,6 +287,10 @@ class ArticleCleanerTest {
         "The summit is Russia's stage for its claims.", "Vladimir Putin, the president, said no.",
         "The photo was posted by the embassy (via its Twitter account) on Monday.",
         "He said: “The talks will go on.” Jane Doe, the envoy, agreed.",
+        "By Friday, the embassy was closed.", "By pandering to fears, the Kremlin deepens its hold.", "By now the talks have stalled.",
+        "By the end, he had resigned.", "By Thursday evening, Moscow was doing damage control.", "By the numbers",
+        "The statement was distributed via Reuters.", "This is a developing story for the Kremlin, officials said.",
+        "Jane Doe in Moscow said the talks had failed.", "Russia will not accept and continue the talks, he said.",
         "Talks:The ministry said on Monday that the talks would go on, that both sides had agreed on a date for the next "
             + "round in Geneva, and that the sanctions imposed in March would be on the table alongside the question of the "
             + "diplomats expelled from both capitals."};
@@ -299,6 +312,15 @@ class ArticleCleanerTest {
     assertFalse(cleaned.body().contains("WASHINGTON"));
     assertEquals(List.of("MOSCOW (Reuters) -", "WASHINGTON —"), removed(cleaned, ArticleCleaner.Removed::line));
     assertEquals(List.of("dateline", "dateline"), removed(cleaned, ArticleCleaner.Removed::kind));
+  }
+
+  @Test
+  void cutsAWireDatelineThatCarriesTheDate() {
+    assertCleans("LONDON, March 13 (Reuters) - Britain expelled 23 Russian diplomats.\n\n"
+        + "SALISBURY, England, Sept. 5 (Reuters) - Police named two suspects.\n\n"
+        + "In March 13 (Reuters) reports, the ministry was quoted.", "Reuters",
+        "Britain expelled 23 Russian diplomats. Police named two suspects. In March 13 (Reuters) reports, the ministry was quoted.",
+        "agency-dateline", "agency-dateline");
   }
 
   @Test
