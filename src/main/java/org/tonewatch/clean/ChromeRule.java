@@ -52,8 +52,69 @@ public record ChromeRule(String name, String kind, String match, String pattern,
     }
     if (match.equals("regex")) {
       compile(pattern, List.of("Some Outlet")); // fail on the driver, at load time, with the regex's own message
+      int blind = caseBlindLetterClass(pattern);
+      if (blind >= 0) {
+        throw new IllegalArgumentException("chrome rule " + name + ": " + pattern.substring(blind, blind + 6) + " at "
+            + blind + " is under (?i), where Java matches it in either case (so a 'capitalised name' matches any word); "
+            + "put it in (?-i:…)");
+      }
     }
     outlets = Set.copyOf(outlets);
+  }
+
+  /**
+   * Where {@code regex} asks for a capital or a small letter ({@code \p{Lu}}, {@code \p{Ll}}) while it is case-blind
+   * ({@code (?i)} or {@code (?i:…)} around it, and no {@code (?-i…)} closer in), or -1. Java's case-blind matching
+   * makes those classes match letters of either case.
+   */
+  static int caseBlindLetterClass(String regex) {
+    java.util.ArrayDeque<Boolean> outer = new java.util.ArrayDeque<>();
+    boolean blind = false;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (regex.startsWith("Q", i + 1)) {
+          int end = regex.indexOf("\\E", i + 2);
+          i = end < 0 ? regex.length() : end + 1;
+        } else if (blind && (regex.startsWith("p{Lu}", i + 1) || regex.startsWith("p{Ll}", i + 1))) {
+          return i;
+        } else {
+          i++;
+        }
+      } else if (c == '[') {
+        inClass = true; // flags do not change inside a class; nested classes close with the outer one here
+      } else if (c == ']' && inClass) {
+        inClass = false;
+      } else if (!inClass && c == '(') {
+        outer.push(blind);
+        if (regex.startsWith("?", i + 1)) {
+          int j = i + 2;
+          boolean on = true;
+          boolean next = blind;
+          while (j < regex.length() && "idmsuxU-".indexOf(regex.charAt(j)) >= 0) {
+            if (regex.charAt(j) == '-') {
+              on = false;
+            } else if (regex.charAt(j) == 'i') {
+              next = on;
+            }
+            j++;
+          }
+          if (j < regex.length() && regex.charAt(j) == ')') {
+            outer.pop(); // (?i) alone opens no group: it holds for the rest of the enclosing one
+            blind = next;
+            i = j;
+            continue;
+          }
+          if (j < regex.length() && regex.charAt(j) == ':') {
+            blind = next;
+          }
+        }
+      } else if (!inClass && c == ')') {
+        blind = outer.isEmpty() ? false : outer.pop();
+      }
+    }
+    return -1;
   }
 
   /** A rule for every outlet. */

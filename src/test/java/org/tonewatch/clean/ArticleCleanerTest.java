@@ -783,6 +783,22 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void aRuleThatAsksForACapitalWhereItIsCaseBlindIsRefused() {
+    // Java matches \p{Lu} under (?i) in either case: "By pandering to fears, ..." was once a byline.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ChromeRule("blind", "credit", "regex", "(?i)^by \\p{Lu}\\p{L}+$", "line"));
+    assertTrue(e.getMessage().startsWith("chrome rule blind: \\p{Lu} at 8 is under (?i)"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new ChromeRule("blind", "credit", "regex", "^(?i:by [\\p{Lu}-]+)$", "line"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new ChromeRule("blind", "credit", "regex", "^(?:x|(?i)by \\p{Ll}+)$", "line"));
+    for (String seeing : new String[] {"(?i)^by (?-i:\\p{Lu}\\p{L}+)$", "^(?i:by) \\p{Lu}\\p{L}+$",
+        "^(?:(?i)by) \\p{Lu}+$", "(?i)^by \\Q\\p{Lu}\\E$", "(?i)^by [\\\\]p\\{Lu\\}$"}) {
+      new ChromeRule("seeing", "credit", "regex", seeing, "line");
+    }
+  }
+
+  @Test
   void aSpanRuleNeedsARegex() {
     assertThrows(IllegalArgumentException.class, () -> new ChromeRule("bad", "chrome", "prefix", "x", "span"));
     assertThrows(IllegalArgumentException.class, () -> new ChromeRule("bad", "chrome", "prefix", "x", "page"));
