@@ -221,7 +221,8 @@ class ArticleCleanerTest {
         "Russia editor, Some Outlet", "Play video, \"The summit in two minutes\", Duration 2,30",
         "Jane Doe in Kyiv and John Roe in Moscow", "Sign in or create your Some Outlet account to join the discussion.",
         "Thank you for your feedback.", "We rely on advertising to help fund our award-winning journalism.",
-        "AFP via Getty Images", "This is a developing story and will be updated."};
+        "AFP via Getty Images", "This is a developing story and will be updated.", "(C) 2018 Some Content Agency, LLC",
+        "(c) 2013 SOME MEDIA SERVICES, INC."};
     String body = "Russia expelled 23 British diplomats on Saturday.";
     for (String line : chrome) {
       String text = body + "\n\n" + line + "\n\nThe foreign ministry said the move was a response.";
@@ -288,7 +289,7 @@ class ArticleCleanerTest {
         "The photo was posted by the embassy (via its Twitter account) on Monday.",
         "He said: “The talks will go on.” Jane Doe, the envoy, agreed.",
         "By Friday, the embassy was closed.", "By pandering to fears, the Kremlin deepens its hold.", "By now the talks have stalled.",
-        "By the end, he had resigned.", "By Thursday evening, Moscow was doing damage control.", "By the numbers",
+        "By the end, he had resigned.", "(c) 2019 figures show a rise.", "(C) 2019 Figures Show A Rise, the ministry said.", "By Thursday evening, Moscow was doing damage control.", "By the numbers",
         "The statement was distributed via Reuters.", "This is a developing story for the Kremlin, officials said.",
         "Jane Doe in Moscow said the talks had failed.", "Russia will not accept and continue the talks, he said.",
         "Talks:The ministry said on Monday that the talks would go on, that both sides had agreed on a date for the next "
