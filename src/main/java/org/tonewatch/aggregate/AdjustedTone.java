@@ -239,10 +239,14 @@ public final class AdjustedTone implements Serializable {
     if (kept < draws * (1 - MAX_FAILED_DRAWS)) {
       return null;
     }
+    return expandedInterval(Arrays.copyOf(means, kept), articles);
+  }
+
+  /** The expanded percentile interval of {@code draws}, for a group of {@code articles}: see {@link #percentiles}. */
+  static double[] expandedInterval(double[] draws, long articles) {
     double tail = expandedTail(articles);
     Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
-    double[] computed = Arrays.copyOf(means, kept);
-    return new double[] {percentile.evaluate(computed, tail), percentile.evaluate(computed, 100 - tail)};
+    return new double[] {percentile.evaluate(draws, tail), percentile.evaluate(draws, 100 - tail)};
   }
 
   /** The percentile, in percent, at which the expanded interval of a group of {@code articles} (at least 2) starts. */

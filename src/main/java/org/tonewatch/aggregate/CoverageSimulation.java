@@ -1,7 +1,6 @@
 package org.tonewatch.aggregate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -112,11 +111,6 @@ public final class CoverageSimulation {
 
   /** {@code draws} simulated corpora from the pairs of {@code labelled}, with {@code bootstrapDraws} per interval. */
   public static Result run(ErrorRates labelled, double maxFavourable, int draws, int bootstrapDraws, long seed) {
-    Map<String, List<ErrorRates.Pair>> byArticle = new LinkedHashMap<>();
-    for (ErrorRates.Pair pair : labelled.pairs()) {
-      byArticle.computeIfAbsent(pair.article(), a -> new ArrayList<>()).add(pair);
-    }
-    List<String> articles = new ArrayList<>(byArticle.keySet());
     List<List<Integer>> predictedByTruth = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (ErrorRates.Pair pair : labelled.pairs()) {
       predictedByTruth.get(pair.truth() + 1).add(pair.predicted());
@@ -134,18 +128,11 @@ public final class CoverageSimulation {
       if (++tries > MAX_TRIES * draws) {
         throw new IllegalArgumentException("dev labels drawn from the labelled pairs seldom give error rates that can "
             + "be inverted: " + predictedByTruth.get(0).size() + " unfavourable, " + predictedByTruth.get(1).size()
-            + " neither, " + predictedByTruth.get(2).size() + " favourable pairs in " + articles.size() + " articles");
-      }
-      List<ErrorRates.Pair> dev = new ArrayList<>();
-      for (int i = 0; i < articles.size(); i++) {
-        String article = articles.get(random.nextInt(articles.size()));
-        for (ErrorRates.Pair pair : byArticle.get(article)) {
-          dev.add(new ErrorRates.Pair(article + "#" + i, pair.truth(), pair.predicted()));
-        }
+            + " neither, " + predictedByTruth.get(2).size() + " favourable pairs in " + labelled.articles() + " articles");
       }
       AdjustedTone adjustment;
       try {
-        adjustment = new AdjustedTone(ErrorRates.of(labelled.modelSha256(), dev), bootstrapDraws, random.nextLong());
+        adjustment = new AdjustedTone(labelled.resampled(random), bootstrapDraws, random.nextLong());
       } catch (IllegalArgumentException singular) {
         continue; // error rates that cannot be inverted: draw the dev labels again
       }

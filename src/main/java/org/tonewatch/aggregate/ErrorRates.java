@@ -95,10 +95,33 @@ public final class ErrorRates implements Serializable {
   /** The confusion counts of as many articles as there are, drawn with replacement (a cluster bootstrap). */
   long[][] resampledCounts(SplittableRandom random) {
     long[][] counts = new long[CLASSES][CLASSES];
-    for (int i = 0; i < byArticle.size(); i++) {
-      add(counts, byArticle.get(random.nextInt(byArticle.size())));
+    for (List<Pair> article : drawnArticles(random)) {
+      add(counts, article);
     }
     return counts;
+  }
+
+  /**
+   * The pairs of as many articles as there are, drawn with replacement as {@link #resampledCounts} draws them; an
+   * article drawn twice counts as two articles ({@code id#draw}), as a second sample of the coverage would hold two.
+   */
+  ErrorRates resampled(SplittableRandom random) {
+    List<Pair> pairs = new ArrayList<>();
+    List<List<Pair>> drawn = drawnArticles(random);
+    for (int i = 0; i < drawn.size(); i++) {
+      for (Pair pair : drawn.get(i)) {
+        pairs.add(new Pair(pair.article() + "#" + i, pair.truth(), pair.predicted()));
+      }
+    }
+    return new ErrorRates(modelSha256, pairs);
+  }
+
+  private List<List<Pair>> drawnArticles(SplittableRandom random) {
+    List<List<Pair>> drawn = new ArrayList<>(byArticle.size());
+    for (int i = 0; i < byArticle.size(); i++) {
+      drawn.add(byArticle.get(random.nextInt(byArticle.size())));
+    }
+    return drawn;
   }
 
   private static void add(long[][] counts, List<Pair> pairs) {

@@ -19,8 +19,7 @@ import picocli.CommandLine;
 @Command(name = "simulate-aggregates", mixinStandardHelpOptions = true, version = "tonewatch 0.1.0",
     description = {"Draws corpora with known true tone shares from the labelled pairs of the tone model's error rates "
         + "(dev labels drawn from them by article measure the error rates; the corpora err as all the pairs do) and "
-        + "prints how often the "
-        + "raw interval of the tables and the adjusted one cover the true mean tone.",
+        + "prints how often the raw interval of the tables and the adjusted one cover the true mean tone.",
         "Last line: raw_coverage=... adjusted_coverage=..."})
 public final class SimulateAggregates implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE",

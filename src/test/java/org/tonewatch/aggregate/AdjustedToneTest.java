@@ -58,6 +58,10 @@ class AdjustedToneTest {
     assertEquals(1.5881, AdjustedTone.expandedTail(20), 1e-4);
     assertEquals(0.0954, AdjustedTone.expandedTail(5), 1e-4);
     assertEquals(2.5, AdjustedTone.expandedTail(100_000), 1e-3);
+    // Draws 1 to 1,000 of a group of 20: R-7 puts the 1.5881st percentile at 1 + 0.015881 × 999 and the 98.4119th at
+    // 1 + 0.984119 × 999, where the plain interval would give 25.975 and 975.025.
+    double[] draws = java.util.stream.IntStream.rangeClosed(1, 1000).asDoubleStream().toArray();
+    assertArrayEquals(new double[] {16.865, 984.135}, AdjustedTone.expandedInterval(draws, 20), 1e-2);
   }
 
   @Test
