@@ -119,7 +119,8 @@ public final class ArticleCleaner implements Serializable {
         dropping = null;
       }
       if (!line.isEmpty()) {
-        ChromeRule rule = dropping != null ? null : match(line, outlet);
+        boolean opensBody = findTitle ? kept.size() == 1 && isHeadline(line(body, kept.get(0))) : kept.isEmpty();
+        ChromeRule rule = dropping != null ? null : match(line, outlet, opensBody);
         if (rule != null && findTitle && opening && rule.sparesOpeningHeadline()) {
           rule = null; // the text's own headline, which the title is read from below
         }
@@ -274,22 +275,26 @@ public final class ArticleCleaner implements Serializable {
 
   /**
    * The first whole-line rule for {@code outlet} that {@code line} matches, or else that the line matches after a
-   * leading page label ({@link #PAGE_LABEL}); null when there is none.
+   * leading page label ({@link #PAGE_LABEL}); null when there is none. The {@code opening-line} rules are tried only
+   * when the line {@code opensBody}.
    */
-  private ChromeRule match(String line, String outlet) {
-    ChromeRule rule = matchWhole(line, outlet);
+  private ChromeRule match(String line, String outlet, boolean opensBody) {
+    ChromeRule rule = matchWhole(line, outlet, opensBody);
     if (rule != null) {
       return rule;
     }
     Matcher label = PAGE_LABEL.matcher(line);
-    return label.lookingAt() && label.end() < line.length() ? matchWhole(line.substring(label.end()), outlet) : null;
+    return label.lookingAt() && label.end() < line.length()
+        ? matchWhole(line.substring(label.end()), outlet, opensBody)
+        : null;
   }
 
-  private ChromeRule matchWhole(String line, String outlet) {
+  private ChromeRule matchWhole(String line, String outlet, boolean opensBody) {
     Pattern[] patterns = patterns(outlet);
     for (int i = 0; i < rules.size(); i++) {
       ChromeRule rule = rules.get(i);
-      if (!rule.isSpan() && applies(rule, outlet, patterns[i]) && rule.matches(line, outlet, patterns[i])) {
+      if (!rule.isSpan() && (opensBody || !rule.onlyOpening()) && applies(rule, outlet, patterns[i])
+          && rule.matches(line, outlet, patterns[i])) {
         return rule;
       }
     }

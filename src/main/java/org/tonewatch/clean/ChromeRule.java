@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *   <li>{@code then}: {@code line} drops the line; {@code body-line} drops it too, except as the first line of a text
  *       whose title is read from its first line, where it is the headline (a line in capitals is a link to another
  *       story between paragraphs, and the article's own headline at the top); {@code rest} drops it and everything
- *       after it; {@code tags} drops it and the short lines right after it that read like a story's topic tags (at
+ *       after it; {@code opening-line} drops it only where it opens the body: as the first line no other rule removed, or
+ *       the first after the headline of a text whose title is read from its first line (a dateline, a section label
+ *       or a writer's name set above the story: "Washington", "Analysis"); {@code tags} drops it and the short lines right after it that read like a story's topic tags (at
  *       most {@value ArticleCleaner#MAX_TAG_WORDS} words, no closing stop), up to the first line that does not;
  *       {@code span} drops
  *       only what the regex finds inside the line (a dateline that opens a paragraph, a photo credit at its end), or
@@ -38,7 +40,7 @@ public record ChromeRule(String name, String kind, String match, String pattern,
   /** The place in a regex where the article's outlet goes (see the class comment). */
   public static final String OUTLET = "{outlet}";
   private static final List<String> MATCHES = List.of("exact", "prefix", "regex", "outlet");
-  private static final List<String> THENS = List.of("line", "body-line", "rest", "tags", "span");
+  private static final List<String> THENS = List.of("line", "body-line", "opening-line", "rest", "tags", "span");
 
   public ChromeRule {
     if (!MATCHES.contains(match)) {
@@ -134,6 +136,11 @@ public record ChromeRule(String name, String kind, String match, String pattern,
   /** True when the rule leaves the first line of a text whose title is read from it (see {@code body-line}). */
   public boolean sparesOpeningHeadline() {
     return then.equals("body-line");
+  }
+
+  /** True when the rule drops its line only where the line opens the body (see {@code opening-line}). */
+  public boolean onlyOpening() {
+    return then.equals("opening-line");
   }
 
   public boolean isSpan() {

@@ -784,6 +784,25 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void aDatelineOrAWritersNameAboveTheStoryGoesOnlyWhereTheBodyOpens() {
+    assertCleans("Washington\n\nIs it just me, or is the capital in a mood?", "The American Spectator",
+        "Is it just me, or is the capital in a mood?", "opening-kicker");
+    assertCleans("Mary Ann Doe\nUSA TODAY\nWASHINGTON — The Senate voted.", "USA Today", "The Senate voted.",
+        "opening-kicker", "masthead", "city-dateline");
+    // The same words further down are a subheading, and an opening line with a stop is a sentence.
+    assertCleans("The talks went on.\n\nWashington\n\nThe Senate voted.", null,
+        "The talks went on. Washington The Senate voted.");
+    assertCleans("Russia responds.\n\nThe Kremlin said no.", null, "Russia responds. The Kremlin said no.");
+    assertCleans("Hey.\n\nAll right.", null, "Hey. All right.");
+    assertCleans("Moscow and the\nwider region braced for sanctions.", null, "Moscow and the wider region braced for sanctions.");
+
+    ArticleCleaner.Cleaned titled = CLEANER.cleanWithTitle("Putin's long game\nMoscow\nThe Kremlin waited.", null);
+    assertEquals("Putin's long game", titled.title());
+    assertEquals("The Kremlin waited.", prose(titled.body()));
+    assertEquals(List.of("opening-kicker"), removed(titled, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void aRuleThatAsksForACapitalWhereItIsCaseBlindIsRefused() {
     // Java matches \p{Lu} under (?i) in either case: "By pandering to fears, ..." was once a byline.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -803,5 +822,6 @@ class ArticleCleanerTest {
   void aSpanRuleNeedsARegex() {
     assertThrows(IllegalArgumentException.class, () -> new ChromeRule("bad", "chrome", "prefix", "x", "span"));
     assertThrows(IllegalArgumentException.class, () -> new ChromeRule("bad", "chrome", "prefix", "x", "page"));
+    new ChromeRule("good", "chrome", "prefix", "x", "opening-line");
   }
 }
