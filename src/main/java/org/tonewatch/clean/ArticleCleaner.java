@@ -325,9 +325,12 @@ public final class ArticleCleaner implements Serializable {
     }
   }
 
-  /** A rule applies to the outlets it is for; one that names the article's outlet needs a known outlet. */
+  /**
+   * A rule applies to the outlets it is for; one that names the article's outlet needs a known outlet, and one that
+   * names any outlet needs the outlets' table.
+   */
   private static boolean applies(ChromeRule rule, String outlet, Pattern compiled) {
-    return rule.appliesTo(outlet) && (!rule.namesOutlet() || compiled != null);
+    return rule.appliesTo(outlet) && (!rule.namesOutlet() && !rule.namesAnyOutlet() || compiled != null);
   }
 
   /** The rules' regexes for an article of {@code outlet} (null for a rule that names an outlet, when it is unknown). */
@@ -340,11 +343,13 @@ public final class ArticleCleaner implements Serializable {
     String key = outlet == null ? "" : outlet.strip();
     return cache.computeIfAbsent(key, k -> {
       List<String> names = k.isEmpty() ? List.of() : outletNames.getOrDefault(k, List.of(k));
+      List<String> allNames = outletNames.values().stream().flatMap(List::stream).sorted().toList();
       Pattern[] p = new Pattern[rules.size()];
       for (int i = 0; i < p.length; i++) {
         ChromeRule rule = rules.get(i);
-        boolean usable = rule.match().equals("regex") && (!rule.namesOutlet() || !names.isEmpty());
-        p[i] = usable ? rule.compile(names) : null;
+        boolean usable = rule.match().equals("regex") && (!rule.namesOutlet() || !names.isEmpty())
+            && (!rule.namesAnyOutlet() || !allNames.isEmpty());
+        p[i] = usable ? rule.compile(names, allNames) : null;
       }
       return p;
     });

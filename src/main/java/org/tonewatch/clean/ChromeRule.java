@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  *       Monitor"), so that a kind of chrome that names its own outlet (an author's bio, a staff photographer's credit)
  *       is one rule for every outlet. Such a rule does not apply to an article without an outlet;
  *       an outlet missing from {@code outlets.csv} is known by the name the article gives.
+ *   <li>A regex may hold {@value #ANY_OUTLET}: any outlet of {@code outlets.csv} by any of its names, written the same
+ *       way, for chrome that names another outlet (a round-up item's source in brackets: "… (The Washington Post)").
  * </ul>
  */
 public record ChromeRule(String name, String kind, String match, String pattern, String then, Set<String> outlets)
@@ -39,6 +41,8 @@ public record ChromeRule(String name, String kind, String match, String pattern,
   public static final String DROP = "drop";
   /** The place in a regex where the article's outlet goes (see the class comment). */
   public static final String OUTLET = "{outlet}";
+  /** The place in a regex where any known outlet goes (see the class comment). */
+  public static final String ANY_OUTLET = "{any-outlet}";
   private static final List<String> MATCHES = List.of("exact", "prefix", "regex", "outlet");
   private static final List<String> THENS = List.of("line", "body-line", "opening-line", "rest", "tags", "span");
 
@@ -53,7 +57,7 @@ public record ChromeRule(String name, String kind, String match, String pattern,
       throw new IllegalArgumentException("chrome rule " + name + ": then=span needs match=regex, not '" + match + "'");
     }
     if (match.equals("regex")) {
-      compile(pattern, List.of("Some Outlet")); // fail on the driver, at load time, with the regex's own message
+      compile(pattern, List.of("Some Outlet"), List.of("Some Outlet")); // fail on the driver, at load time, with the regex's own message
       int blind = caseBlindLetterClass(pattern);
       if (blind >= 0) {
         throw new IllegalArgumentException("chrome rule " + name + ": " + pattern.substring(blind, blind + 6) + " at "
@@ -157,18 +161,32 @@ public record ChromeRule(String name, String kind, String match, String pattern,
     return match.equals("regex") && pattern.contains(OUTLET);
   }
 
-  /**
-   * The regex, with {@value #OUTLET} standing for any of {@code outletNames} (an outlet's name and aliases), each with
-   * or without a leading "the", in any case.
-   */
-  public Pattern compile(List<String> outletNames) {
-    return compile(pattern, outletNames);
+  /** True when the regex names any known outlet ({@value #ANY_OUTLET}). */
+  public boolean namesAnyOutlet() {
+    return match.equals("regex") && pattern.contains(ANY_OUTLET);
   }
 
-  private static Pattern compile(String pattern, List<String> outletNames) {
-    if (!pattern.contains(OUTLET)) {
-      return Pattern.compile(pattern);
+  /**
+   * The regex, with {@value #OUTLET} standing for any of {@code outletNames} (an outlet's name and aliases) and
+   * {@value #ANY_OUTLET} for any of {@code allNames} (every known outlet's), each with or without a leading "the", in
+   * any case.
+   */
+  public Pattern compile(List<String> outletNames, List<String> allNames) {
+    return compile(pattern, outletNames, allNames);
+  }
+
+  private static Pattern compile(String pattern, List<String> outletNames, List<String> allNames) {
+    if (pattern.contains(OUTLET)) {
+      pattern = pattern.replace(OUTLET, anyOf(outletNames));
     }
+    if (pattern.contains(ANY_OUTLET)) {
+      pattern = pattern.replace(ANY_OUTLET, anyOf(allNames));
+    }
+    return Pattern.compile(pattern);
+  }
+
+  /** A group that matches any of {@code outletNames}, each with or without a leading "the", in any case. */
+  private static String anyOf(List<String> outletNames) {
     String names = outletNames.stream()
         .map(n -> n.strip().replaceFirst("(?i)^the\\s+", ""))
         .filter(n -> !n.isEmpty())
@@ -176,7 +194,7 @@ public record ChromeRule(String name, String kind, String match, String pattern,
         .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(n -> n))
         .map(Pattern::quote)
         .collect(java.util.stream.Collectors.joining("|"));
-    return Pattern.compile(pattern.replace(OUTLET, "(?i:(?:the\\s+)?(?:" + names + "))"));
+    return "(?i:(?:the\\s+)?(?:" + names + "))";
   }
 
   /** True when the rule is for articles from {@code outlet}. */

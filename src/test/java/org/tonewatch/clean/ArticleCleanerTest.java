@@ -803,6 +803,48 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void writersNamesAboveTheStoryGoAndAHeadingOfTwoWordsStays() {
+    assertCleans("Kevin Doe and Brad Roe\nPaul Manafort pleaded guilty Friday.", "USA Today",
+        "Paul Manafort pleaded guilty Friday.", "opening-writers");
+    assertCleans("Jane Doe, Kim Roe, and Lori Poe\nThe senators met.", null, "The senators met.", "opening-writers");
+    assertCleans("The talks went on.\n\nAlec MacGillis\n\nHe ran twice.", "Vox", "The talks went on. He ran twice.",
+        "name-only");
+    // Further down, names joined by "and" are a heading; a heading that opens with "The" is never a name.
+    assertCleans("The talks went on.\n\nDonald Trump and Vladimir Putin\n\nThey met.", null,
+        "The talks went on. Donald Trump and Vladimir Putin They met.");
+    assertCleans("The talks went on.\n\nThe Whitewash\n\nThey met.", null, "The talks went on. The Whitewash They met.");
+  }
+
+  @Test
+  void aSignUpBoxAndAContactAddressAfterABioGo() {
+    assertCleans("Russia expelled the diplomats.\n\nThe Brief: our sharpest takes, every day. We "
+        + "encountered an issue signing you up. Please try again. Please enable javascript to use form. Email address:",
+        "Slate", "Russia expelled the diplomats.", "signup-form");
+    assertCleans("Russia expelled the diplomats.\n\nJane Doe is a former prosecutor who practices law in Philadelphia. "
+        + "She blogs at example.net and may be reached via email at jane@example.com.", null,
+        "Russia expelled the diplomats.", "contact-email");
+    assertCleans("Readers were asked to enable JavaScript to use the form.\n\nA deal can be reached, he said.", null,
+        "Readers were asked to enable JavaScript to use the form. A deal can be reached, he said.");
+  }
+
+  @Test
+  void aRoundUpItemsSourceInBracketsGoesWhenItIsAKnownOutlet() {
+    assertCleans("She “followed their recommendations in this restructure” (The Hill).", "The Hill",
+        "She “followed their recommendations in this restructure” .", "roundup-source");
+    assertCleans("The Senate failed to override the vetoes (the Washington Post)", null,
+        "The Senate failed to override the vetoes", "roundup-source");
+    for (String kept : new String[] {"He joined the North Atlantic Treaty Organization (NATO).",
+        "Rep. Zoe Lofgren (Calif.) voted no.", "The law was passed in Austin (Texas).",
+        "The Hill (where Congress sits) was quiet."}) {
+      assertCleans(kept, null, kept);
+    }
+    String text = "She spoke to reporters (The Hill).";
+    ArticleCleaner withoutOutlets = new ArticleCleaner(List.of(new ChromeRule("roundup-source", "credit", "regex",
+        "\\s*\\({any-outlet}\\)(?=[.!?]?\\s*$)", "span")));
+    assertEquals(text, withoutOutlets.cleanBodyOnly(text, "The Hill").body(), "no outlets' table, no outlet known");
+  }
+
+  @Test
   void aRuleThatAsksForACapitalWhereItIsCaseBlindIsRefused() {
     // Java matches \p{Lu} under (?i) in either case: "By pandering to fears, ..." was once a byline.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
