@@ -845,6 +845,21 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void promotionsLivePromptsAndHeadlinesAfterADoubleHyphenGo() {
+    String body = "The Fed cut rates.";
+    assertCleans(body + "\n\nTUNE IN: Don't miss our live coverage of the vote at 2 p.m. ET Wednesday.", "Fox News", body,
+        "tune-in-promo");
+    assertCleans("Follow along for live updates:\n\n" + body, "USA Today", body, "live-updates-prompt");
+    assertCleans(body + "\n\n-- Fact Checkers Say Some Of Ryan's Claims Don't Add Up.\n\n-- Retell Politics: Story About "
+        + "Obama's Mother Gets Another Look.", "NPR", body, "bulleted-headline", "bulleted-headline");
+    for (String kept : new String[] {"Tune in to Thursday night's debate and you'll notice one very big elephant.",
+        "Follow the money, the senator said.", "-- Sen. Ted Cruz, R-Texas.",
+        "-- President Jimmy Carter objected to the bill in 1979 because it funded a carrier."}) {
+      assertCleans(body + "\n\n" + kept, null, body + " " + kept);
+    }
+  }
+
+  @Test
   void aRuleThatAsksForACapitalWhereItIsCaseBlindIsRefused() {
     // Java matches \p{Lu} under (?i) in either case: "By pandering to fears, ..." was once a byline.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
