@@ -860,6 +860,21 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void pointersToOtherStoriesAndAPhotosCreditAsASentenceGo() {
+    String body = "The plane's black boxes were recovered.";
+    assertCleans(body + "\n\n[New at Fox News Opinion: We cannot strike Syria without a strategy]", "Fox News", body,
+        "bracketed-link");
+    assertCleans(body + "\n\n(You can read our fact check of the speech here.)", "NPR", body, "read-it-here");
+    assertCleans(body + "\n\nPhoto released by Egypt's Ministry of Civil Aviation.", "CNN", body, "photo-released");
+    assertCleans("We live-blogged as he spoke. Scroll down and read \"up\" to see how it went.", "NPR",
+        "We live-blogged as he spoke.", "scroll-prompt");
+    for (String kept : new String[] {"[The senator] said no.", "You can read our fact check of the speech here, he said.",
+        "The photo released by the ministry showed the wreckage.", "Readers scroll down their feeds. Few stop."}) {
+      assertCleans(body + "\n\n" + kept, null, body + " " + kept);
+    }
+  }
+
+  @Test
   void aRuleThatAsksForACapitalWhereItIsCaseBlindIsRefused() {
     // Java matches \p{Lu} under (?i) in either case: "By pandering to fears, ..." was once a byline.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
