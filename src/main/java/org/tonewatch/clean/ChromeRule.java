@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  *   <li>{@code then}: {@code line} drops the line; {@code body-line} drops it too, except as the first line of a text
  *       whose title is read from its first line, where it is the headline (a line in capitals is a link to another
  *       story between paragraphs, and the article's own headline at the top); {@code rest} drops it and everything
- *       after it; {@code opening-line} drops it only where it opens the body: as the first line no other rule removed, or
- *       the first after the headline of a text whose title is read from its first line (a dateline, a section label
- *       or a writer's name set above the story: "Washington", "Analysis"); {@code tags} drops it and the short lines right after it that read like a story's topic tags (at
- *       most {@value ArticleCleaner#MAX_TAG_WORDS} words, no closing stop), up to the first line that does not;
+ *       after it; {@code opening-line} drops it only where it opens the body: as the first line no other rule
+ *       removed, or the first after the headline of a text whose title is read from its first line (a dateline, a
+ *       section label or a writer's name set above the story: "Washington", "Analysis"); {@code tags} drops it and the
+ *       short lines right after it that read like a story's topic tags (at most {@value ArticleCleaner#MAX_TAG_WORDS}
+ *       words, no closing stop), up to the first line that does not;
  *       {@code span} drops
  *       only what the regex finds inside the line (a dateline that opens a paragraph, a photo credit at its end), or
  *       only the regex's group named {@value #DROP} when it has one: the rest of the match is context (the name a
@@ -57,7 +58,8 @@ public record ChromeRule(String name, String kind, String match, String pattern,
       throw new IllegalArgumentException("chrome rule " + name + ": then=span needs match=regex, not '" + match + "'");
     }
     if (match.equals("regex")) {
-      compile(pattern, List.of("Some Outlet"), List.of("Some Outlet")); // fail on the driver, at load time, with the regex's own message
+      // fail on the driver, at load time, with the regex's own message
+      compile(pattern, List.of("Some Outlet"), List.of("Some Outlet"));
       int blind = caseBlindLetterClass(pattern);
       if (blind >= 0) {
         throw new IllegalArgumentException("chrome rule " + name + ": " + pattern.substring(blind, blind + 6) + " at "
