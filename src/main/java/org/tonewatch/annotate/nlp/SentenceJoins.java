@@ -14,10 +14,7 @@ import java.util.regex.Pattern;
  * Puts back together what CoreNLP's splitter cut apart around quotations and list numbers, before anything is parsed:
  *
  * <ul>
- *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?" she asked.}), or
- *       that is only that quote: the splitter at times cuts the closing quote at a paragraph's end off alone (a
- *       straight {@code "} it reads as opening, or a {@code ’} when the text opens with blank space, as where the
- *       cleaner blanked a caption: {@code …all the time.’}), and the job then drops it as a sentence without a word;
+ *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?" she asked.});
  *   <li>a sentence whose first word (after a quote) is in lower case: it continues the one before;
  *   <li>an attribution after a quotation: the sentence before ends with a closing quote and this one is a speaker
  *       and a reporting verb within its first seven words ({@code "…?" Trump said.}). After a quotation that ends with
@@ -121,9 +118,6 @@ final class SentenceJoins {
     CoreLabel first = next.get(0);
     if (QUOTES.contains(first.word()) && first.beginPosition() == last.endPosition() && next.size() > 1) {
       return true;
-    }
-    if (next.size() == 1 && isClosing(first.word()) && first.beginPosition() == last.endPosition()) {
-      return true; // a closing quote cut off alone: nothing follows it that it could open
     }
     int word = 0;
     while (word < next.size() && QUOTES.contains(next.get(word).word())) {

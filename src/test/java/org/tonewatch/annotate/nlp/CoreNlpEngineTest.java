@@ -123,15 +123,6 @@ class CoreNlpEngineTest {
         "\u201cThey said \u2018no.\u2019\u201d he added."), cut(text));
   }
 
-  /** Where the cleaner blanked a caption, the text opens with blank space, and the splitter cut the closing ’ off alone. */
-  @Test
-  void aClosingQuoteCutOffAloneGoesBackToItsSentence() {
-    String text = " ".repeat(40) + "\n\nLife doesn\u2019t have to be \u2018all Trump, all the time.\u2019\n\n"
-        + "Conservatives are arguing.";
-    assertEquals(List.of("Life doesn\u2019t have to be \u2018all Trump, all the time.\u2019", "Conservatives are arguing."),
-        cut(text));
-  }
-
   @Test
   void anArticlePastItsTimeBoundKeepsItsSentencesUnparsed() {
     String text = "Russia and Britain held talks. ".repeat(30);
