@@ -875,6 +875,54 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsADateAloneOnItsLineAndABylineWithTheWritersRole() {
+    assertCleans("Russia expelled 23 British diplomats.\n\nWednesday 14 March 2018\n\n"
+        + "By Steve Rosenberg BBC Moscow correspondent\n\nOctober, 2016\n\nJan. 20, 2009\n\n"
+        + "The talks were held on March 14, 2018 in Geneva.\n\nBy March 2018, relations were at a low.\n\n"
+        + "By Putin standards the reply was mild.\n\nMay 2018 was quieter.", null,
+        "Russia expelled 23 British diplomats. The talks were held on March 14, 2018 in Geneva. "
+            + "By March 2018, relations were at a low. By Putin standards the reply was mild. May 2018 was quieter.",
+        "date-only", "byline-by", "date-only", "date-only");
+  }
+
+  @Test
+  void dropsThePromptsBoxesAndCreditsAroundABritishStoryByTheirKind() {
+    String body = "Russia expelled 23 British diplomats.";
+    String[][] chrome = {
+        {"Read about our approach to external linking.", "external-links-note"},
+        {"Have you been affected by the expulsions? Share your experiences by emailing news@example.com.", "call-out"},
+        {"Please include a contact number if you are willing to speak to a journalist.", "call-out"},
+        {"You may also be interested in:", "section-label"},
+        {"Contact author", "section-label"},
+        {"Premium", "section-label"},
+        {"Skip YouTube post by Some Channel", "embed-consent"},
+        {"Warning: Third party content may contain adverts", "embed-consent"},
+        {"Since you're here …", "contribution-appeal"},
+        {"@somehandle", "handle-only"},
+        {"Listen to our podcast", "podcast-promo"},
+        {"Slideshow (2 Images)", "gallery"},
+        {"All quotes delayed a minimum of 15 minutes.", "market-notice"},
+        {"Report ad", "advertisement"},
+        {"Composite: Some Design", "graphic-credit"},
+        {"Guardian graphic. Source: Ministry of Defence", "graphic-credit"},
+        {"Telegraph Foreign Staff", "staff-byline"},
+        {"Staff and agencies", "staff-byline"},
+        {"Our new weekly Moscow newsletter is sent every Monday.", "newsletter-box"},
+    };
+    for (String[] line : chrome) {
+      assertCleans(body + "\n\n" + line[0], null, body, line[1]);
+    }
+    for (String kept : new String[] {"Residents affected by the floods were moved.",
+        "Since you're here, the minister told the visitors, you may as well stay.",
+        "You may also be interested to know that Moscow agreed.", "The graphic showed Russian troop movements.",
+        "The premium was paid in roubles.", "Staff and agencies were evacuated.", "The slideshow showed the parade.",
+        "All quotes in this article were translated.", "She read about our approach to Moscow.",
+        "Foreign Staff Sergeant John Smith was named."}) {
+      assertCleans(body + "\n\n" + kept, null, body + " " + kept);
+    }
+  }
+
+  @Test
   void aRuleThatAsksForACapitalWhereItIsCaseBlindIsRefused() {
     // Java matches \p{Lu} under (?i) in either case: "By pandering to fears, ..." was once a byline.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
