@@ -27,8 +27,9 @@ import org.ejml.simple.SimpleMatrix;
  * a parse that runs past its time bound is stopped and the sentence recorded as {@link NlpSentence#TIMEOUT}, so one
  * runaway sentence can neither hold a task forever nor fail it. Once an article's annotation has run for
  * {@code nlp.article-maxtime}, its remaining sentences are not parsed ({@link NlpSentence#ARTICLE_TIME}). Paragraphs
- * glued without a space after the stop are split ({@link SpacedText}), and what the splitter cuts apart around
- * quotations and list numbers is joined back ({@link SentenceJoins}); every offset is one in the article's own text.
+ * glued without a space after the stop are split ({@link SpacedText}), as is a sentence the splitter ran on past an
+ * initialism that ended it ({@link InitialismSplits}), and what the splitter cuts apart around quotations and list
+ * numbers is joined back ({@link SentenceJoins}); every offset is one in the article's own text.
  * Thread-safe: CoreNLP's annotators may be shared by threads, and this class keeps no per-call state. Build it
  * through {@link NlpEngines}, once per JVM.
  */
@@ -71,7 +72,8 @@ public final class CoreNlpEngine implements NlpEngine {
     Annotation document = new Annotation(spaced.text());
     words.annotate(document);
     List<NlpSentence> sentences = new ArrayList<>();
-    for (CoreMap sentence : SentenceJoins.join(document.get(CoreAnnotations.SentencesAnnotation.class), spaced.text())) {
+    for (CoreMap sentence : SentenceJoins.join(
+        InitialismSplits.split(document.get(CoreAnnotations.SentencesAnnotation.class), spaced.text()), spaced.text())) {
       boolean inTime = (System.nanoTime() - started) / 1_000_000 < articleMaxMillis;
       sentences.add(convert(text, spaced, sentence, inTime));
     }

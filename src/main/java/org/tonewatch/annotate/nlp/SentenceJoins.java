@@ -239,7 +239,7 @@ final class SentenceJoins {
   }
 
   /** A sentence of {@code tokens}, numbered {@code index}, from its first token's start to its last one's end. */
-  private static CoreMap sentence(List<CoreLabel> tokens, String text, int index, Integer tokenBegin) {
+  static CoreMap sentence(List<CoreLabel> tokens, String text, int index, Integer tokenBegin) {
     for (int i = 0; i < tokens.size(); i++) {
       tokens.get(i).setIndex(i + 1);
       tokens.get(i).setSentIndex(index);

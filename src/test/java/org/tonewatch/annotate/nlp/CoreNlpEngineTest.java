@@ -93,6 +93,19 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void aSentenceThatEndsWithAnInitialismIsCutFromTheNextButANameAHeadlineAndATimeStampAreNot() {
+    // CoreNLP's splitter ends a sentence at "U.S." before many words ("The", "However") but not before these.
+    String text = "Journalists have been attacked across the U.S. Several of these incidents were violent. "
+        + "There are 11 million immigrants in the U.S. And as many as 70 percent of farm workers are among them. "
+        + "None of the employees based in D.C. I contacted replied. The U.S. Army said it would stay.\n\n"
+        + "Trump Says U.S. Several Times Warned Russia\n\nUPDATE 12:50 P.M. Meanwhile the hearing ended.";
+    assertEquals(List.of("Journalists have been attacked across the U.S.", "Several of these incidents were violent.",
+        "There are 11 million immigrants in the U.S.", "And as many as 70 percent of farm workers are among them.",
+        "None of the employees based in D.C. I contacted replied.", "The U.S. Army said it would stay.",
+        "Trump Says U.S. Several Times Warned Russia", "UPDATE 12:50 P.M. Meanwhile the hearing ended."), cut(text));
+  }
+
+  @Test
   void anAttributionThatOpensAQuotationIsItsOwnSentenceAndASpeakerMayCarryBrackets() {
     String text = "\"What difference does it make?\" He added, \"I was going to fire him.\" A woman shouted, \"They are "
         + "killing us!\" A man said, \"We are your voters!\" \u201cWhere has the director been?\u201d Sen. Ron Johnson "

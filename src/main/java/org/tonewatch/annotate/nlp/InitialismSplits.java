@@ -1,0 +1,82 @@
+package org.tonewatch.annotate.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence in two where CoreNLP's splitter ran on past an initialism that ended it. The tokenizer reads the
+ * stop of {@code U.S.} as the initialism's own, so the splitter does not end the sentence there ({@code … attacks on
+ * press freedom across the U.S. Several of these incidents …}). The cut is made after an initialism of two or more
+ * capitals with their stops ({@code U.S.}, {@code D.C.}, {@code F.B.I.}) when, on the same line:
+ *
+ * <ul>
+ *   <li>the next word is one that opens a sentence and does not go on a name ({@code The}, {@code He}, {@code But},
+ *       {@code However}, {@code Several}; never {@code I}, as in {@code … based in New York and D.C. I contacted …});
+ *   <li>each half has a finite verb, so that a time stamp ({@code UPDATE 12:50 P.M. As …}) stays with its line;
+ *   <li>the words are not in title case, as a headline's are ({@code Trump Moves To Withdraw U.S. From U.N. …}).
+ * </ul>
+ */
+final class InitialismSplits {
+  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+  /** Words that open a sentence after an initialism, in the case they have there. */
+  private static final Set<String> OPENERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "He",
+      "She", "They", "We", "You", "His", "Her", "Their", "Our", "Its", "There", "But", "And", "Yet", "So", "In", "As",
+      "If", "When", "While", "After", "Before", "Since", "Although", "Though", "However", "Meanwhile", "Still", "Some",
+      "Several", "Many", "Most", "Both", "Each", "Such", "What", "Why", "How", "Now", "Then", "Earlier", "Later",
+      "During", "Despite", "Because", "Not", "According", "Instead");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** The share of words with a capital first above which a sentence is in title case. */
+  private static final double TITLE_CASE = 0.6;
+
+  private InitialismSplits() {}
+
+  /** The sentences with each one that ran on past an initialism cut there; the others as they are. */
+  static List<CoreMap> split(List<CoreMap> sentences, String text) {
+    List<CoreMap> split = new ArrayList<>(sentences.size());
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+      int from = 0;
+      if (!inTitleCase(tokens)) {
+        for (int cut = 1; cut < tokens.size() - 1; cut++) {
+          if (endsHere(tokens, from, cut)) {
+            split.add(SentenceJoins.sentence(new ArrayList<>(tokens.subList(from, cut + 1)), text, split.size(),
+                tokenBegin == null ? null : tokenBegin + from));
+            from = cut + 1;
+          }
+        }
+      }
+      if (from == 0) {
+        split.add(sentence);
+      } else {
+        split.add(SentenceJoins.sentence(new ArrayList<>(tokens.subList(from, tokens.size())), text, split.size(),
+            tokenBegin == null ? null : tokenBegin + from));
+      }
+    }
+    return split;
+  }
+
+  /** True when the sentence that opened at token {@code from} ends with the initialism at {@code cut}. */
+  private static boolean endsHere(List<CoreLabel> tokens, int from, int cut) {
+    CoreLabel initialism = tokens.get(cut);
+    CoreLabel next = tokens.get(cut + 1);
+    return INITIALISM.matcher(initialism.word()).matches() && OPENERS.contains(next.word())
+        && next.beginPosition() == initialism.endPosition() + 1
+        && hasFiniteVerb(tokens.subList(from, cut)) && hasFiniteVerb(tokens.subList(cut + 1, tokens.size()));
+  }
+
+  private static boolean hasFiniteVerb(List<CoreLabel> tokens) {
+    return tokens.stream().anyMatch(token -> token.tag() != null && FINITE.contains(token.tag()));
+  }
+
+  private static boolean inTitleCase(List<CoreLabel> tokens) {
+    long words = tokens.stream().filter(token -> Character.isLetter(token.word().codePointAt(0))).count();
+    long capitalised = tokens.stream().filter(token -> Character.isUpperCase(token.word().codePointAt(0))).count();
+    return words > 0 && capitalised > TITLE_CASE * words;
+  }
+}
