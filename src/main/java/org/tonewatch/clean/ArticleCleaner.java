@@ -67,11 +67,14 @@ public final class ArticleCleaner implements Serializable {
   private final List<ChromeRule> rules;
   /** Each known outlet's names, for the rules that name the article's own outlet ({@link ChromeRule#OUTLET}). */
   private final Map<String, List<String>> outletNames;
+  /** Every name of every known outlet, for the rules that name any outlet ({@link ChromeRule#ANY_OUTLET}). */
+  private final List<String> allOutletNames;
   private transient Map<String, Pattern[]> compiled;
 
   public ArticleCleaner(List<ChromeRule> rules, Map<String, List<String>> outletNames) {
     this.rules = List.copyOf(rules);
     this.outletNames = Map.copyOf(outletNames);
+    this.allOutletNames = this.outletNames.values().stream().flatMap(List::stream).sorted().toList();
   }
 
   /** A cleaner whose outlets are known only by the name an article gives. */
@@ -343,13 +346,12 @@ public final class ArticleCleaner implements Serializable {
     String key = outlet == null ? "" : outlet.strip();
     return cache.computeIfAbsent(key, k -> {
       List<String> names = k.isEmpty() ? List.of() : outletNames.getOrDefault(k, List.of(k));
-      List<String> allNames = outletNames.values().stream().flatMap(List::stream).sorted().toList();
       Pattern[] p = new Pattern[rules.size()];
       for (int i = 0; i < p.length; i++) {
         ChromeRule rule = rules.get(i);
         boolean usable = rule.match().equals("regex") && (!rule.namesOutlet() || !names.isEmpty())
-            && (!rule.namesAnyOutlet() || !allNames.isEmpty());
-        p[i] = usable ? rule.compile(names, allNames) : null;
+            && (!rule.namesAnyOutlet() || !allOutletNames.isEmpty());
+        p[i] = usable ? rule.compile(names, allOutletNames) : null;
       }
       return p;
     });
