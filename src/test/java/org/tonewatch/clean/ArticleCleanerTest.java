@@ -923,6 +923,26 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsACaptionWithItsCreditAVideosTitleAndItsLengthAndANamesPopUp() {
+    String body = "Russia expelled 23 British diplomats.";
+    assertCleans(body + "\n\nThe speech capped a unifying convention. | Jane Doe for POLITICO Downsizing the dream", "Politico",
+        body, "credit-for-then-headline");
+    assertCleans(body + "\n\nEnergy Some Secretary Defends The Plan For Coal Plants Some Secretary Defends The Plan For "
+        + "Coal Plants 3:35", null, body, "related-audio-title");
+    assertCleans(body + "\n\nBy day, he is a lawyer, but by night, a long-haired rocker. YouTube", null, body,
+        "caption-platform-credit");
+    assertCleans("A White House official said chief of staff John Kelly John Francis KellyMORE called Tillerson on Friday.",
+        null, "A White House official said chief of staff John Kelly called Tillerson on Friday.", "related-links-widget");
+    for (String kept : new String[] {"The talks ended at 3:35", "The Plan Failed The Plan Failed 3:35",
+        "The clip was first posted to YouTube", "He said so in a video. It is on YouTube.",
+        "Ministers met Jane Doe for POLITICO readers at 3 | 4 sessions."}) {
+      assertCleans(body + "\n\n" + kept, "Vox", body + " " + kept);
+    }
+    String credit = "The speech capped a unifying convention. | Jane Doe for POLITICO";
+    assertCleans(body + "\n\n" + credit, "Vox", body + " " + credit);
+  }
+
+  @Test
   void aRuleThatAsksForACapitalWhereItIsCaseBlindIsRefused() {
     // Java matches \p{Lu} under (?i) in either case: "By pandering to fears, ..." was once a byline.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

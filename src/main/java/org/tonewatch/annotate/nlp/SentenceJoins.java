@@ -27,13 +27,16 @@ import java.util.regex.Pattern;
  *   <li>a list number on its own ({@code 1.}): it joins the sentence it numbers.
  *   <li>a sentence that opens with a comma or a semicolon: the splitter took the stop of an abbreviation before it for
  *       the end ({@code Sen. Lindsey Graham, R-S.C., said …}).
+ *   <li>a sentence that opens with a dash after one that ends with a question or an exclamation mark: the mark ended
+ *       an aside between dashes, not the sentence ({@code … the question — does the deal dampen the prospect of war
+ *       itself? — must be answered …}, {@code … he's admitted — openly! — that …}).
  *   <li>a sentence cut after an abbreviation in a name ({@code Co.}, {@code Mo.}, {@code Inc.}) that the splitter took
  *       for the end, when one of the two halves has no finite verb: the name goes on ({@code … aluminum giant United Co.
  *       Rusal, as well as …, began …}). Two halves that are each a clause stay apart ({@code … Roy Blunt, R-Mo. The
  *       senator denied it.}).
  * </ul>
  *
- * <p>The attribution and the last two joins do not cross a paragraph break: a paragraph that opens with a speaker
+ * <p>The attribution and the last three joins do not cross a paragraph break: a paragraph that opens with a speaker
  * and a verb after a quotation ({@code …same!”} / {@code Mr. Trump said China …}) is a sentence of its own.
  *
  * <p>First, a closing quote glued to the end of a sentence goes back to it when the splitter put it at the start of the
@@ -53,6 +56,10 @@ final class SentenceJoins {
   private static final int ATTRIBUTION_WORDS = 7;
   /** The most tokens of an apposition between commas inside an attribution's speaker ({@code , the committee's chairman,}). */
   private static final int APPOSITION_TOKENS = 12;
+  /** The dashes that close an aside ({@code — does it? —}), as CoreNLP's tokenizer gives them. */
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+  /** The stops an aside between dashes ends with, which the splitter takes for the sentence's end. */
+  private static final Set<String> INTERJECTION_ENDS = Set.of("?", "!");
   /** Tokens a sentence cannot open with: they continue the one before. */
   private static final Set<String> CONTINUING = Set.of(",", ";");
   /**
@@ -132,6 +139,9 @@ final class SentenceJoins {
     int verb = endsQuoted && sameParagraph ? reportingVerb(next, word) : -1;
     if (verb >= 0 && !opensAQuotation(next, verb + 1) && (!FULL_STOPS.contains(beforeQuote) || verb + 1 == next.size()
         || ATTRIBUTION_ENDS.contains(next.get(verb + 1).word()))) {
+      return true;
+    }
+    if (sameParagraph && DASHES.contains(first.word()) && INTERJECTION_ENDS.contains(last.word())) {
       return true;
     }
     if (sameParagraph && (CONTINUING.contains(first.word())

@@ -106,6 +106,16 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void anAsideBetweenDashesThatEndsWithAQuestionOrAnExclamationDoesNotEndItsSentence() {
+    String text = "And now the question \u2014 does the deal dampen the prospect of war itself? \u2014 must be answered. "
+        + "He has admitted -- openly! -- that he took both positions. Is it over?\n\n\u2014 Jane Doe, in a letter.\n\n"
+        + "Who knew? \u2014 nobody did. Really! Nobody.";
+    assertEquals(List.of("And now the question \u2014 does the deal dampen the prospect of war itself? \u2014 must be answered.",
+        "He has admitted -- openly! -- that he took both positions.", "Is it over?", "\u2014 Jane Doe, in a letter.",
+        "Who knew? \u2014 nobody did.", "Really!", "Nobody."), cut(text));
+  }
+
+  @Test
   void anAttributionThatOpensAQuotationIsItsOwnSentenceAndASpeakerMayCarryBrackets() {
     String text = "\"What difference does it make?\" He added, \"I was going to fire him.\" A woman shouted, \"They are "
         + "killing us!\" A man said, \"We are your voters!\" \u201cWhere has the director been?\u201d Sen. Ron Johnson "
