@@ -16,13 +16,18 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the next word is one that opens a sentence and does not go on a name ({@code The}, {@code He}, {@code But},
- *       {@code However}, {@code Several}; never {@code I}, as in {@code … based in New York and D.C. I contacted …});
+ *       {@code However}, {@code Several}; never {@code I}, as in {@code … based in New York and D.C. I contacted …}), or
+ *       an opening quote and a capital ({@code … said Jerry Nadler, D-N.Y. "No one, not even the president, is …"}:
+ *       a lawmaker's party and state count as an initialism here);
  *   <li>each half has a finite verb, so that a time stamp ({@code UPDATE 12:50 P.M. As …}) stays with its line;
  *   <li>the words are not in title case, as a headline's are ({@code Trump Moves To Withdraw U.S. From U.N. …}).
  * </ul>
  */
 final class InitialismSplits {
-  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+  /** An initialism with its stops ({@code U.S.}), or a lawmaker's party and state ({@code D-N.Y.}, {@code R-Calif.}). */
+  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}|[DRI]-\\p{Lu}[\\p{L}.]*\\.");
+  /** Opening quotes, as CoreNLP's tokenizer gives them. */
+  private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "\u201c");
   /** Words that open a sentence after an initialism, in the case they have there. */
   private static final Set<String> OPENERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "He",
       "She", "They", "We", "You", "His", "Her", "Their", "Our", "Its", "There", "But", "And", "Yet", "So", "In", "As",
@@ -65,9 +70,16 @@ final class InitialismSplits {
   private static boolean endsHere(List<CoreLabel> tokens, int from, int cut) {
     CoreLabel initialism = tokens.get(cut);
     CoreLabel next = tokens.get(cut + 1);
-    return INITIALISM.matcher(initialism.word()).matches() && OPENERS.contains(next.word())
+    return INITIALISM.matcher(initialism.word()).matches() && opensASentence(tokens, cut + 1)
         && next.beginPosition() == initialism.endPosition() + 1
         && hasFiniteVerb(tokens.subList(from, cut)) && hasFiniteVerb(tokens.subList(cut + 1, tokens.size()));
+  }
+
+  /** True when the words from {@code at} open a sentence: an opener, or an opening quote and a capital. */
+  private static boolean opensASentence(List<CoreLabel> tokens, int at) {
+    String word = tokens.get(at).word();
+    return OPENERS.contains(word) || OPENING_QUOTES.contains(word) && at + 1 < tokens.size()
+        && Character.isUpperCase(tokens.get(at + 1).word().codePointAt(0));
   }
 
   private static boolean hasFiniteVerb(List<CoreLabel> tokens) {

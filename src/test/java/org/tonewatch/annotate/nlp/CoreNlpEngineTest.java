@@ -98,11 +98,14 @@ class CoreNlpEngineTest {
     String text = "Journalists have been attacked across the U.S. Several of these incidents were violent. "
         + "There are 11 million immigrants in the U.S. And as many as 70 percent of farm workers are among them. "
         + "None of the employees based in D.C. I contacted replied. The U.S. Army said it would stay.\n\n"
-        + "Trump Says U.S. Several Times Warned Russia\n\nUPDATE 12:50 P.M. Meanwhile the hearing ended.";
+        + "Trump Says U.S. Several Times Warned Russia\n\nUPDATE 12:50 P.M. Meanwhile the hearing ended.\n\n"
+        + "\"It is a remedy,\" said Jerry Nadler, D-N.Y. \"No one is above the law.\" The U.S. \"deep state\" is a myth, he said.";
     assertEquals(List.of("Journalists have been attacked across the U.S.", "Several of these incidents were violent.",
         "There are 11 million immigrants in the U.S.", "And as many as 70 percent of farm workers are among them.",
         "None of the employees based in D.C. I contacted replied.", "The U.S. Army said it would stay.",
-        "Trump Says U.S. Several Times Warned Russia", "UPDATE 12:50 P.M. Meanwhile the hearing ended."), cut(text));
+        "Trump Says U.S. Several Times Warned Russia", "UPDATE 12:50 P.M. Meanwhile the hearing ended.",
+        "\"It is a remedy,\" said Jerry Nadler, D-N.Y.", "\"No one is above the law.\"",
+        "The U.S. \"deep state\" is a myth, he said."), cut(text));
   }
 
   @Test
