@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * optional closing quote or bracket) by a capital and a letter, or by an opening curly quote and a capital (a straight
  * quote there may close the sentence before, so it is read as closing). It is not glued inside an e-mail address or a web
  * address ("Rebecca.Ballhaus@wsj.com"), nor after an abbreviation ("Mrs.Smith").
+ *
+ * <p>The line breaks before the text's first word are read as spaces: given a text that opens with a paragraph break (a
+ * headline or a dateline the cleaner blanked), CoreNLP's splitter cuts the closing quote that ends the first paragraph
+ * off as a sentence of its own ({@code …they are called “spins.} / {@code ”}), and a sentence without a word is dropped.
+ * The text keeps its length, so its offsets are the article's.
  */
 final class SpacedText {
   private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2}[.!?]['\"’”)\\]]?)(?=[\\p{Lu}][\\p{L}]|“\\p{Lu})");
@@ -32,30 +37,43 @@ final class SpacedText {
     this.added = added;
   }
 
-  static SpacedText of(String original) {
-    Matcher m = GLUED.matcher(original);
+  static SpacedText of(String article) {
+    String source = withoutLeadingBreaks(article);
+    Matcher m = GLUED.matcher(source);
     StringBuilder spaced = null;
     int[] added = new int[0];
     int copied = 0;
     while (m.find()) {
       int at = m.start();
-      if (!isGlued(original, at)) {
+      if (!isGlued(source, at)) {
         continue;
       }
       if (spaced == null) {
-        spaced = new StringBuilder(original.length() + 16);
+        spaced = new StringBuilder(source.length() + 16);
       }
-      spaced.append(original, copied, at);
+      spaced.append(source, copied, at);
       added = Arrays.copyOf(added, added.length + 1);
       added[added.length - 1] = spaced.length();
       spaced.append(' ');
       copied = at;
     }
     if (spaced == null) {
-      return new SpacedText(original, added);
+      return new SpacedText(source, added);
     }
-    spaced.append(original, copied, original.length());
+    spaced.append(source, copied, source.length());
     return new SpacedText(spaced.toString(), added);
+  }
+
+  /** {@code text} with the line breaks before its first word turned into spaces. */
+  private static String withoutLeadingBreaks(String text) {
+    int first = 0;
+    while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    if (text.substring(0, first).chars().noneMatch(c -> c == '\n' || c == '\r')) {
+      return text;
+    }
+    return " ".repeat(first) + text.substring(first);
   }
 
   /** False inside an address, or after an abbreviation, for a candidate split at {@code at}. */

@@ -119,6 +119,13 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void aTextThatOpensWithBlankLinesKeepsTheClosingQuoteOfItsFirstParagraph() {
+    // The cleaner blanks a headline and a dateline with spaces and keeps their line breaks.
+    String text = "                    \n\n             In FBI parlance, they are called \u201cspins.\u201d\n\nThey are not.";
+    assertEquals(List.of("In FBI parlance, they are called \u201cspins.\u201d", "They are not."), cut(text));
+  }
+
+  @Test
   void anAttributionThatOpensAQuotationIsItsOwnSentenceAndASpeakerMayCarryBrackets() {
     String text = "\"What difference does it make?\" He added, \"I was going to fire him.\" A woman shouted, \"They are "
         + "killing us!\" A man said, \"We are your voters!\" \u201cWhere has the director been?\u201d Sen. Ron Johnson "
