@@ -875,13 +875,14 @@ class ArticleCleanerTest {
   }
 
   @Test
-  void dropsADateAloneOnItsLineAndABylineWithTheWritersRole() {
+  void dropsAPagesDateAloneOnItsLineAndABylineWithTheWritersRole() {
+    // A date without its weekday, month first, heads a timeline's entry: a subheading, which stays.
     assertCleans("Russia expelled 23 British diplomats.\n\nWednesday 14 March 2018\n\n"
-        + "By Steve Rosenberg BBC Moscow correspondent\n\nOctober, 2016\n\nJan. 20, 2009\n\n"
-        + "The talks were held on March 14, 2018 in Geneva.\n\nBy March 2018, relations were at a low.\n\n"
-        + "By Putin standards the reply was mild.\n\nMay 2018 was quieter.", null,
-        "Russia expelled 23 British diplomats. The talks were held on March 14, 2018 in Geneva. "
-            + "By March 2018, relations were at a low. By Putin standards the reply was mild. May 2018 was quieter.",
+        + "By Steve Rosenberg BBC Moscow correspondent\n\n14 March 2018\n\nWednesday, March 14, 2018\n\n"
+        + "March 14, 2018\n\nThe talks were held on March 14, 2018 in Geneva.\n\nBy March 2018, relations were at a "
+        + "low.\n\nBy Putin standards the reply was mild.\n\nApril 2016\n\nMay 2018 was quieter.", null,
+        "Russia expelled 23 British diplomats. March 14, 2018 The talks were held on March 14, 2018 in Geneva. "
+            + "By March 2018, relations were at a low. By Putin standards the reply was mild. April 2016 May 2018 was quieter.",
         "date-only", "byline-by", "date-only", "date-only");
   }
 
