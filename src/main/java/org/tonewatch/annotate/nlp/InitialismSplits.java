@@ -34,7 +34,6 @@ final class InitialismSplits {
       "If", "When", "While", "After", "Before", "Since", "Although", "Though", "However", "Meanwhile", "Still", "Some",
       "Several", "Many", "Most", "Both", "Each", "Such", "What", "Why", "How", "Now", "Then", "Earlier", "Later",
       "During", "Despite", "Because", "Not", "According", "Instead");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** The share of words with a capital first above which a sentence is in title case. */
   private static final double TITLE_CASE = 0.6;
 
@@ -72,7 +71,8 @@ final class InitialismSplits {
     CoreLabel next = tokens.get(cut + 1);
     return INITIALISM.matcher(initialism.word()).matches() && opensASentence(tokens, cut + 1)
         && next.beginPosition() == initialism.endPosition() + 1
-        && hasFiniteVerb(tokens.subList(from, cut)) && hasFiniteVerb(tokens.subList(cut + 1, tokens.size()));
+        && SentenceJoins.hasFiniteVerb(tokens.subList(from, cut))
+        && SentenceJoins.hasFiniteVerb(tokens.subList(cut + 1, tokens.size()));
   }
 
   /** True when the words from {@code at} open a sentence: an opener, or an opening quote and a capital. */
@@ -80,10 +80,6 @@ final class InitialismSplits {
     String word = tokens.get(at).word();
     return OPENERS.contains(word) || OPENING_QUOTES.contains(word) && at + 1 < tokens.size()
         && Character.isUpperCase(tokens.get(at + 1).word().codePointAt(0));
-  }
-
-  private static boolean hasFiniteVerb(List<CoreLabel> tokens) {
-    return tokens.stream().anyMatch(token -> token.tag() != null && FINITE.contains(token.tag()));
   }
 
   private static boolean inTitleCase(List<CoreLabel> tokens) {

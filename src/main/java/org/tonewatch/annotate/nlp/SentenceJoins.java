@@ -171,7 +171,8 @@ final class SentenceJoins {
         && QUOTES.contains(tokens.get(from + 1).word());
   }
 
-  private static boolean hasFiniteVerb(List<CoreLabel> sentence) {
+  /** True when {@code sentence} has a finite verb: it is a clause of its own. */
+  static boolean hasFiniteVerb(List<CoreLabel> sentence) {
     return sentence.stream().anyMatch(token -> token.tag() != null && FINITE.contains(token.tag()));
   }
 
