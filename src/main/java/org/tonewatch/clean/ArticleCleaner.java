@@ -38,6 +38,17 @@ public final class ArticleCleaner implements Serializable {
   static final String LINK_LIST = "link-list";
   /** The rule name recorded for a link whose label is glued to its headline (see {@link #dropLinkLists}). */
   static final String GLUED_LINK = "glued-link";
+  /** The rule name recorded for a newsletter's table of contents (see {@link #dropContents}). */
+  static final String CONTENTS = "contents-list";
+  /** The rule name recorded for a writer's bio (see {@link #dropWritersBios}). */
+  static final String WRITER_BIO = "writer-bio";
+  /** A list item's mark. */
+  private static final Pattern BULLET = Pattern.compile("[•·*▪►■◆●‣⦁]\\s*");
+  /** A name alone on its line, perhaps after "By": a byline ("Sahar Aziz", "By Jane Doe"). */
+  private static final Pattern NAME_LINE =
+      Pattern.compile("(?:(?i:by)\\s+)?(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})");
+  /** What follows a name in a bio: "is …", also after an apposition ("Jane Doe, a Y, is …"). */
+  private static final Pattern BIO_VERB = Pattern.compile("(?:,[^.!?]{3,200}?,)?\\s+is\\s");
   /** The rule name recorded for a photo gallery's captions (see {@link #dropCaptionRuns}). */
   static final String CAPTION_RUN = "caption-run";
   /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
@@ -112,16 +123,25 @@ public final class ArticleCleaner implements Serializable {
     char[] body = text.toCharArray();
     List<Removed> removed = new ArrayList<>();
     List<int[]> kept = new ArrayList<>();
-    ChromeRule dropping = null; // a rule that drops the rest of the text, or the tag lines after its own
+    ChromeRule dropping = null; // a rule that drops the rest of the text, or the tag or link lines after its own
     boolean opening = true;
+    int ordinal = 0; // the number of non-empty lines before this one
+    Map<String, Integer> writers = new java.util.HashMap<>(); // a name on a line of its own, and where it stood
+    List<String> lines = new ArrayList<>(); // every non-empty line, removed or kept
     for (int start = 0; start < text.length(); ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
       String line = text.substring(start, end).strip();
-      if (dropping != null && dropping.dropsTags() && !line.isEmpty() && !isTagLike(line)) {
+      if (dropping != null && !line.isEmpty()
+          && (dropping.dropsTags() && !isTagLike(line) || dropping.dropsLinks() && !isHeadline(line))) {
         dropping = null;
       }
+      Matcher writer = NAME_LINE.matcher(line);
+      if (writer.matches()) {
+        writers.putIfAbsent(writer.group(1), ordinal);
+      }
       if (!line.isEmpty()) {
+        lines.add(line);
         boolean opensBody = findTitle ? kept.size() == 1 && isHeadline(line(body, kept.get(0))) : kept.isEmpty();
         ChromeRule rule = dropping != null ? null : match(line, outlet, opensBody);
         if (rule != null && findTitle && opening && rule.sparesOpeningHeadline()) {
@@ -131,15 +151,16 @@ public final class ArticleCleaner implements Serializable {
         if (dropping != null || rule != null) {
           blank(body, start, end);
           removed.add(rule != null ? new Removed(rule.name(), rule.kind(), line) : new Removed(dropping.name(), "chrome", line));
-          if (rule != null && (rule.dropsRest() || rule.dropsTags())) {
+          if (rule != null && (rule.dropsRest() || rule.dropsTags() || rule.dropsLinks())) {
             dropping = rule;
           }
         } else {
           blankSpans(text, start, end, outlet, body, removed);
           if (!new String(body, start, end - start).isBlank()) {
-            kept.add(new int[] {start, end});
+            kept.add(new int[] {start, end, ordinal});
           }
         }
+        ordinal++;
       }
       start = end + 1;
     }
@@ -156,6 +177,8 @@ public final class ArticleCleaner implements Serializable {
     }
 
     dropLinkLists(body, kept, removed);
+    dropContents(body, kept, removed, lines);
+    dropWritersBios(body, kept, removed, writers);
     dropCaptionRuns(body, kept, removed);
     dropDoubledCaptions(body, kept, removed);
 
@@ -184,6 +207,52 @@ public final class ArticleCleaner implements Serializable {
 
   private static boolean isGluedLink(String line) {
     return GLUED_LINK_LINE.matcher(line).matches();
+  }
+
+  /**
+   * A newsletter's table of contents: a list item whose words come back further down, in other case, on a line of
+   * their own ("• Clintons seek to show new vigor" and later "CLINTONS SEEK TO SHOW NEW VIGOR"), as the heading of
+   * the item it lists. The heading is not touched here.
+   */
+  private static void dropContents(char[] body, List<int[]> kept, List<Removed> removed, List<String> lines) {
+    boolean[] entry = new boolean[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      String line = line(body, kept.get(i));
+      Matcher bullet = BULLET.matcher(line);
+      if (!bullet.lookingAt()) {
+        continue;
+      }
+      String item = line.substring(bullet.end());
+      for (String later : lines.subList(kept.get(i)[2] + 1, lines.size())) {
+        if (later.equalsIgnoreCase(item) && !later.equals(item)) {
+          entry[i] = true;
+          break;
+        }
+      }
+    }
+    dropRuns(body, kept, removed, i -> entry[i], 1, 0, CONTENTS);
+  }
+
+  /**
+   * A writer's bio: a line that opens with the name a byline gave alone on an earlier line ("Sahar Aziz" … "Sahar Aziz
+   * is associate professor at … She is also a fellow at …"), goes whole, with every sentence of it. A name that heads
+   * the very next line is a subheading ("Konstantin Kilimnik" / "Konstantin Kilimnik is one of the most curious
+   * characters …"), and that line stays.
+   */
+  private static void dropWritersBios(char[] body, List<int[]> kept, List<Removed> removed, Map<String, Integer> writers) {
+    if (writers.isEmpty()) {
+      return;
+    }
+    dropRuns(body, kept, removed, i -> {
+      String line = line(body, kept.get(i));
+      for (Map.Entry<String, Integer> writer : writers.entrySet()) {
+        if (line.startsWith(writer.getKey()) && writer.getValue() < kept.get(i)[2] - 1
+            && BIO_VERB.matcher(line).region(writer.getKey().length(), line.length()).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }, 1, 0, WRITER_BIO);
   }
 
   /**

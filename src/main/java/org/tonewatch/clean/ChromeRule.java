@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *       removed, or the first after the headline of a text whose title is read from its first line (a dateline, a
  *       section label or a writer's name set above the story: "Washington", "Analysis"); {@code tags} drops it and the
  *       short lines right after it that read like a story's topic tags (at most {@value ArticleCleaner#MAX_TAG_WORDS}
- *       words, no closing stop), up to the first line that does not;
+ *       words, no closing stop), up to the first line that does not; {@code links} drops it and the lines right after
+ *       it that read like headlines of linked stories (no closing stop, at most thirty words), up to the first line
+ *       that ends like a sentence ("More G-20 coverage:" / "Trump pushes Putin on election interference");
  *       {@code span} drops
  *       only what the regex finds inside the line (a dateline that opens a paragraph, a photo credit at its end), or
  *       only the regex's group named {@value #DROP} when it has one: the rest of the match is context (the name a
@@ -45,7 +47,7 @@ public record ChromeRule(String name, String kind, String match, String pattern,
   /** The place in a regex where any known outlet goes (see the class comment). */
   public static final String ANY_OUTLET = "{any-outlet}";
   private static final List<String> MATCHES = List.of("exact", "prefix", "regex", "outlet");
-  private static final List<String> THENS = List.of("line", "body-line", "opening-line", "rest", "tags", "span");
+  private static final List<String> THENS = List.of("line", "body-line", "opening-line", "rest", "tags", "links", "span");
 
   public ChromeRule {
     if (!MATCHES.contains(match)) {
@@ -137,6 +139,11 @@ public record ChromeRule(String name, String kind, String match, String pattern,
   /** True when the rule drops the topic tags after its line (see {@code tags}). */
   public boolean dropsTags() {
     return then.equals("tags");
+  }
+
+  /** True when the rule drops the headlines of linked stories after its line (see {@code links}). */
+  public boolean dropsLinks() {
+    return then.equals("links");
   }
 
   /** True when the rule leaves the first line of a text whose title is read from it (see {@code body-line}). */

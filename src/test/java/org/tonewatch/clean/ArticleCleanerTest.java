@@ -893,7 +893,7 @@ class ArticleCleanerTest {
         {"Read about our approach to external linking.", "external-links-note"},
         {"Have you been affected by the expulsions? Share your experiences by emailing news@example.com.", "call-out"},
         {"Please include a contact number if you are willing to speak to a journalist.", "call-out"},
-        {"You may also be interested in:", "section-label"},
+        {"You may also be interested in:", "links-heading"},
         {"Contact author", "section-label"},
         {"Premium", "section-label"},
         {"Skip YouTube post by Some Channel", "embed-consent"},
@@ -964,5 +964,95 @@ class ArticleCleanerTest {
     assertThrows(IllegalArgumentException.class, () -> new ChromeRule("bad", "chrome", "prefix", "x", "span"));
     assertThrows(IllegalArgumentException.class, () -> new ChromeRule("bad", "chrome", "prefix", "x", "page"));
     new ChromeRule("good", "chrome", "prefix", "x", "opening-line");
+  }
+
+  @Test
+  void dropsTheHeadlinesUnderALinksHeadingUpToTheNextSentenceAndKeepsAListAfterAColonInProse() {
+    String text = "The aide noted the issue.\n\nMore G-20 coverage:\n\n"
+        + "'I will be going to London,' Trump says in meeting with U.K. Prime Minister May\n\n"
+        + "Trump pushes Putin on election interference\n\n"
+        + "President Trump himself is using the summit.\n\n"
+        + "The sanctions cover:\n\nSberbank\n\nVTB Bank\n\nThey take effect on Monday.";
+    assertCleans(text, "Some Outlet", "The aide noted the issue. President Trump himself is using the summit. "
+        + "The sanctions cover: Sberbank VTB Bank They take effect on Monday.",
+        "links-heading", "links-heading", "links-heading");
+  }
+
+  @Test
+  void dropsANewslettersContentsWhoseItemsComeBackAsHeadingsAndKeepsABulletedList() {
+    String text = "Buzz Cut:\n\n\u2022 Clintons seek to show new vigor\n\n\u2022 Sasse looks to fill Coburn\u2019s shoes\n\n"
+        + "CLINTONS SEEK TO SHOW NEW VIGOR\n\nIt is a big day.\n\nSASSE LOOKS TO FILL COBURN\u2019S SHOES\n\nHe spoke.\n\n"
+        + "\u2022 Sanctions on five banks\n\n\u2022 A travel ban\n\nA travel ban was the first step.";
+    // the headings in capitals go by their own rule, as links between paragraphs do
+    assertCleans(text, "Some Outlet", "Buzz Cut: It is a big day. He spoke. \u2022 Sanctions on five banks "
+        + "\u2022 A travel ban A travel ban was the first step.",
+        CAPITALS_HEADLINE, CAPITALS_HEADLINE, "contents-list", "contents-list");
+  }
+
+  @Test
+  void dropsAWritersBioThatNamesTheBylineAndKeepsASubheadingsFirstLineAndOtherPeople() {
+    String bio = "Jane Roe\n\nRussia's offer was a trap. The talks failed.\n\n"
+        + "Jane Roe is associate professor at a law school, where she teaches security law. She is also a fellow at an "
+        + "institute.\n\nIvan Petrov is a professor at a Moscow university.";
+    assertCleans(bio, "Some Outlet", "Russia's offer was a trap. The talks failed. "
+        + "Ivan Petrov is a professor at a Moscow university.", "name-only", "writer-bio");
+    String explainer = "Who is who.\n\nIvan Petrov\n\nIvan Petrov is one of the most curious characters in the inquiry.\n\n"
+        + "He denies it.\n\nIvan Petrov has been in Moscow since 2016.";
+    assertCleans(explainer, "Some Outlet", "Who is who. Ivan Petrov is one of the most curious characters in the "
+        + "inquiry. He denies it. Ivan Petrov has been in Moscow since 2016.", "name-only");
+  }
+
+  @Test
+  void dropsTheWidgetAfterANamePrintedAgainInFullWithASpaceBeforeItsHeadlines() {
+    String text = "While some Republicans such as Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' to "
+        + "a plan Governor and family dress up MORE (Wis.) are vowing to revisit it, Paul Ryan Jr. and Paul Ryan spoke.";
+    assertEquals("While some Republicans such as Speaker Paul Ryan (Wis.) are vowing to revisit it, Paul Ryan Jr. and Paul "
+        + "Ryan spoke.", prose(CLEANER.cleanBodyOnly(text, "The Hill").body()));
+  }
+
+  @Test
+  void dropsBritishPagesChromeOfMoreKindsAndKeepsProseLikeIt() {
+    String[] chrome = {
+        "Skip Twitter post by Foreign, Commonwealth & Development Office", "View original tweet on Twitter",
+        "Guardian staff and agencies", "Reuters in Moscow", "Shares 2,417", "Tweet Share this Email Print",
+        "View more sharing options", "WhatsApp: +44 7555 000000",
+        "Are you a Russian living in the UK? Share your experiences by emailing us.",
+        "Edited by Jane Doe", "Analysis by Jane Doe, security correspondent", "All times stated are UK",
+        "Presentational grey line", "Russia denies involvement in the attack \u2013 video",
+        "Reuters TV: Russia vows to retaliate", "Source: Reuters", "Suspects named as intelligence officers Read more",
+        "7:45PM GMT 21 Nov 2014", "March 12, 2018 / 7:12 PM / Updated 6 hours ago", "Wed Mar 6, 2013 3:45pm GMT",
+        "Updated 12 March 2018 \u2022 9:46pm",
+        "We urge you to turn off your ad blocker for the website so that you can continue to access our content.",
+        "Putin attends a meeting in Moscow, March 16, 2018. Sputnik/Kremlin via REUTERS ATTENTION EDITORS - THIS IMAGE "
+            + "WAS PROVIDED BY A THIRD PARTY.",
+        "Slideshow ( 2 images )", "For a factbox on Britain's options, click",
+        "GRAPHIC - Tit-for-tat expulsions: tmsnrt.rs/2GxQW9e",
+        "(This version of the story adds comments from the Kremlin in paragraphs 6-8)",
+        "Apps Newsletters Advertise with Us Advertising Guidelines Cookies Terms of Use Privacy",
+        "Support the Guardian \u2013 it only takes a minute. Thank you.",
+        "Comments on this piece are premoderated to ensure discussion remains on topic.", "Key events", "Read more about:",
+    };
+    String[] outlets = {"BBC News", "The Guardian", "The Daily Telegraph", "Reuters"};
+    for (String line : chrome) {
+      for (String outlet : outlets) {
+        assertEquals("Russia denied it.", prose(CLEANER.cleanBodyOnly("Russia denied it.\n\n" + line, outlet).body()),
+            line + " (" + outlet + ")");
+      }
+    }
+    assertEquals("Russia denied it.", prose(CLEANER.cleanBodyOnly("Russia denied it.\n\nDiscover Thomson Reuters", "Reuters").body()));
+    String[] prose = {
+        "Written by Tolstoy in 1869, the novel is still read in Moscow.", "Reuters in Moscow reported the figures.",
+        "Source: a senior official, who asked not to be named.", "March 14, 2018",
+        "Are you surprised? Many diplomats were.", "Share prices in Moscow fell 4% on Monday.",
+        "He said the ad blocker was not to blame.", "(The Kremlin denies this.)",
+        "The Times reports:", "Comments 12 and 13 of the report were about Russia.",
+        "Analysis by the Foreign Office found no link.", "The video showed the attack \u2013 and its aftermath.",
+        "All times, he said, are hard.", "7:45PM was when the first call came.",
+    };
+    for (String line : prose) {
+      for (String outlet : outlets) {
+        assertEquals(line, prose(CLEANER.cleanBodyOnly(line, outlet).body()), line + " (" + outlet + ")");
+      }
+    }
   }
 }
