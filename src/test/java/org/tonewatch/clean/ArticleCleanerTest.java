@@ -1031,6 +1031,13 @@ class ArticleCleanerTest {
         "Apps Newsletters Advertise with Us Advertising Guidelines Cookies Terms of Use Privacy",
         "Support the Guardian \u2013 it only takes a minute. Thank you.",
         "Comments on this piece are premoderated to ensure discussion remains on topic.", "Key events", "Read more about:",
+        "Load more updates", "Image 1 of 12", "Play! 01:48", "Video, Inside the flat, Duration 3 minutes 12 seconds",
+        "To continue reading this article, subscribe now", "This discussion is now closed for comments.",
+        "Our commenting policy: please keep comments respectful.", "Upload your pictures / video here",
+        "Live Reporting Edited by Jane Doe", "\u2022 Sign up for the daily email here", "Read more about: Vladimir Putin Russia",
+        "UPDATE 3-Russia to expel British diplomats", "Graphic: Russia's reserves - tmsnrt.rs/2Kq7XbA",
+        "(For a factbox on sanctions against Russia, click)", "Reuters TV",
+        "Salisbury spy attack: What we know so far 14 March 2018", "More from World News",
     };
     String[] outlets = {"BBC News", "The Guardian", "The Daily Telegraph", "Reuters"};
     for (String line : chrome) {
@@ -1048,6 +1055,9 @@ class ArticleCleanerTest {
         "The Times reports:", "Comments 12 and 13 of the report were about Russia.",
         "Analysis by the Foreign Office found no link.", "The video showed the attack \u2013 and its aftermath.",
         "All times, he said, are hard.", "7:45PM was when the first call came.",
+        "To continue reading the report, officials needed clearance.", "Follow the money, he said.",
+        "The update came on 14 March 2018.", "Image 1 of the dossier showed a flat in Moscow.",
+        "Upload your files, the hackers wrote.", "Play resumed at 3:45.",
     };
     for (String line : prose) {
       for (String outlet : outlets) {
