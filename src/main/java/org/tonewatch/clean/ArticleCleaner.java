@@ -237,7 +237,8 @@ public final class ArticleCleaner implements Serializable {
    * A writer's bio: a line that opens with the name a byline gave alone on an earlier line ("Sahar Aziz" … "Sahar Aziz
    * is associate professor at … She is also a fellow at …"), goes whole, with every sentence of it. A name that heads
    * the very next line is a subheading ("Konstantin Kilimnik" / "Konstantin Kilimnik is one of the most curious
-   * characters …"), and that line stays.
+   * characters …"), and that line stays. A round-up entry's heading goes too: a line that opens with a name and a colon,
+   * with that name alone on the next line ("Jane Doe: Trump's strategy -- Attack, attack, attack" / "Jane Doe").
    */
   private static void dropWritersBios(char[] body, List<int[]> kept, List<Removed> removed, Map<String, Integer> writers) {
     if (writers.isEmpty()) {
@@ -245,6 +246,10 @@ public final class ArticleCleaner implements Serializable {
     }
     dropRuns(body, kept, removed, i -> {
       String line = line(body, kept.get(i));
+      int colon = line.indexOf(':');
+      if (colon > 0 && writers.getOrDefault(line.substring(0, colon), -1) == kept.get(i)[2] + 1) {
+        return true; // a round-up entry's heading, its byline under it: "Jane Doe: Trump's strategy" / "Jane Doe"
+      }
       for (Map.Entry<String, Integer> writer : writers.entrySet()) {
         if (line.startsWith(writer.getKey()) && writer.getValue() < kept.get(i)[2] - 1
             && BIO_VERB.matcher(line).region(writer.getKey().length(), line.length()).lookingAt()) {

@@ -1038,6 +1038,19 @@ class ArticleCleanerTest {
         "UPDATE 3-Russia to expel British diplomats", "Graphic: Russia's reserves - tmsnrt.rs/2Kq7XbA",
         "(For a factbox on sanctions against Russia, click)", "Reuters TV",
         "Salisbury spy attack: What we know so far 14 March 2018", "More from World News",
+        "Video, 00:02:14Inside the closed town", "Summary", "Show 12 newer updates", "Or use the form below",
+        "That's it from me for today \u2013 thanks for reading and for all your comments.",
+        "Our live coverage has now ended. Thank you for following.",
+        "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+        "This story is adapted from a piece by BBC Russian. You can read the original in Russian here.",
+        "Jane Doe, John Roe in Moscow and agencies", "By Jane Doe in Simferopol",
+        "Our reporting from Moscow costs more than ever to produce, and we want to keep it open to every reader.",
+        "Daily Today: the headlines, the analysis, the debate \u2013 sent direct to you",
+        "Try one month free, then just \u00a32 a week. Cancel anytime.", "1,532 Comments",
+        "Join the conversation: please keep comments respectful and on topic. See our commenting policy.",
+        "(The author is a Breakingviews columnist. The opinions expressed are her own.)",
+        "For previous columns by the author, customers can click on [HOLBORN/]",
+        "((moscow.newsroom@example.com; +7 495 000 0000))",
     };
     String[] outlets = {"BBC News", "The Guardian", "The Daily Telegraph", "Reuters"};
     for (String line : chrome) {
@@ -1058,11 +1071,33 @@ class ArticleCleanerTest {
         "To continue reading the report, officials needed clearance.", "Follow the money, he said.",
         "The update came on 14 March 2018.", "Image 1 of the dossier showed a flat in Moscow.",
         "Upload your files, the hackers wrote.", "Play resumed at 3:45.",
+        "Thanks to live coverage, viewers saw the attack.", "The author is a former KGB officer, the publisher said.",
+        "Summary executions were reported in the town.", "By Monday in Moscow the talks had failed.",
+        "Listen to the people of Crimea, he said.", "10.30 a.m. was the deadline set by the court.",
     };
     for (String line : prose) {
       for (String outlet : outlets) {
         assertEquals(line, prose(CLEANER.cleanBodyOnly(line, outlet).body()), line + " (" + outlet + ")");
       }
+    }
+  }
+
+  @Test
+  void dropsARoundUpsEntryHeadingAVideosCreditADownloadLinkAndACollapseButtonAndKeepsLinesLikeThem() {
+    String roundUp = "The debate is over.\n\nJane Roe: Trump's strategy -- Attack, attack, attack\n\nJane Roe\n\n"
+        + "His behavior was cringe worthy.\n\nVladimir Putin: the years in power\n\nHe took office in 2000.";
+    assertCleans(roundUp, "Some Outlet", "The debate is over. His behavior was cringe worthy. Vladimir Putin: the years in "
+        + "power He took office in 2000.", "name-only", "writer-bio");
+    assertCleans("Parnas spoke.\n\nParnas: 'I'll be vindicated' Two associates were arraigned Wednesday. (Oct. 23) AP Domestic",
+        "Some Outlet", "Parnas spoke.", "video-embed-credit");
+    assertCleans("Read it below:\n\nReport 2019 Final Public Download (PDF)", "Some Outlet", "Read it below:", "document-download");
+    assertCleans("Collapse How coronavirus will change US\n\nAmerica fights on.", "Some Outlet", "America fights on.",
+        "collapse-label");
+    assertCleans("The tone was born of necessity. | Win McNamee/Pool via AP Trump offers same policies", "Some Outlet",
+        "The tone was born of necessity.", "credit-then-headline");
+    for (String kept : new String[] {"The talks ended (Oct. 23) in Geneva.", "Expand the sanctions, he urged.",
+        "Download the report (PDF) here, the ministry said."}) {
+      assertCleans(kept, "Some Outlet", kept);
     }
   }
 }
