@@ -1100,4 +1100,28 @@ class ArticleCleanerTest {
       assertCleans(kept, "Some Outlet", kept);
     }
   }
+
+  @Test
+  void dropsAReadingListsTitlesAHiddenAddressesContactALatestLinkAndALongBioAndKeepsProseLikeThem() {
+    String body = "Russia denied it.";
+    String[][] chrome = {
+        {"\"Tulsi Gabbard Is Anti-War but Not Pro-Peace,\" by Jane Doe", "linked-title-by"},
+        {"\u201cStossel: A Full Interview,\u201d by John Roe and Jane Doe", "linked-title-by"},
+        {"\u2022 Jane Doe can be reached at [email protected]; follow her on Twitter.", "protected-email"},
+        {"Have a tip we should know? [email protected]", "protected-email"},
+        {"Latest: San Bernardino iPhone battle rages", "read-more"},
+        {"Jane A. Doe is a senior fellow of the Center for Strategy and Security at a council and its Foresight, Strategy, "
+            + "Risks Initiative. She served as a senior counselor to the undersecretary of state for global affairs from 2001 "
+            + "to 2004, as a member of the Department of State Policy Planning Staff from 2004 to 2008, and on the National "
+            + "Intelligence Council Strategic Futures Group, 2008-2012. Follow her on Twitter @janedoe.", "columnist-bio"},
+    };
+    for (String[] line : chrome) {
+      assertCleans(body + "\n\n" + line[0], "Some Outlet", body, line[1]);
+    }
+    for (String kept : new String[] {"\u201cWe will respond,\u201d by Friday, officials said.",
+        "Using \u201c[email protected]\u201d for your password is not really a password.",
+        "The latest: talks resumed in Geneva on Monday."}) {
+      assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
+    }
+  }
 }
