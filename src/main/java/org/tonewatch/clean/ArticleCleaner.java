@@ -42,6 +42,8 @@ public final class ArticleCleaner implements Serializable {
   static final String CONTENTS = "contents-list";
   /** The rule name recorded for a writer's bio (see {@link #dropWritersBios}). */
   static final String WRITER_BIO = "writer-bio";
+  /** What ends a heading run into its paragraph: a dash or a colon ("OBAMACARE NAVIGATORS NOT TRAINED - A House …"). */
+  private static final Pattern RUN_IN = Pattern.compile("\\s*[-–—:]\\s");
   /** A list item's mark. */
   private static final Pattern BULLET = Pattern.compile("[•·*▪►■◆●‣⦁]\\s*");
   /** A name alone on its line, perhaps after "By": a byline ("Sahar Aziz", "By Jane Doe"). */
@@ -211,8 +213,8 @@ public final class ArticleCleaner implements Serializable {
 
   /**
    * A newsletter's table of contents: a list item whose words come back further down, in other case, on a line of
-   * their own ("• Clintons seek to show new vigor" and later "CLINTONS SEEK TO SHOW NEW VIGOR"), as the heading of
-   * the item it lists. The heading is not touched here.
+   * their own or as the run-in heading of a paragraph ("• Clintons seek to show new vigor" and later "CLINTONS SEEK TO
+   * SHOW NEW VIGOR"), as the heading of the item it lists. The heading is not touched here.
    */
   private static void dropContents(char[] body, List<int[]> kept, List<Removed> removed, List<String> lines) {
     boolean[] entry = new boolean[kept.size()];
@@ -224,13 +226,24 @@ public final class ArticleCleaner implements Serializable {
       }
       String item = line.substring(bullet.end());
       for (String later : lines.subList(kept.get(i)[2] + 1, lines.size())) {
-        if (later.equalsIgnoreCase(item) && !later.equals(item)) {
+        if (headsItem(later, item)) {
           entry[i] = true;
           break;
         }
       }
     }
     dropRuns(body, kept, removed, i -> entry[i], 1, 0, CONTENTS);
+  }
+
+  /**
+   * True when {@code later} is {@code item} in other case, alone or as the run-in heading of its paragraph
+   * ("OBAMACARE NAVIGATORS NOT TRAINED - A House committee report …").
+   */
+  private static boolean headsItem(String later, String item) {
+    if (!later.regionMatches(true, 0, item, 0, item.length()) || later.startsWith(item)) {
+      return false;
+    }
+    return later.length() == item.length() || RUN_IN.matcher(later).region(item.length(), later.length()).lookingAt();
   }
 
   /**

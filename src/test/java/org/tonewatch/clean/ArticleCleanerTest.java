@@ -987,6 +987,12 @@ class ArticleCleanerTest {
     assertCleans(text, "Some Outlet", "Buzz Cut: It is a big day. He spoke. \u2022 Sanctions on five banks "
         + "\u2022 A travel ban A travel ban was the first step.",
         CAPITALS_HEADLINE, CAPITALS_HEADLINE, "contents-list", "contents-list");
+    String runIn = "\u2022 Navigators not trained, committing fraud\n\n\u2022 A travel ban\n\n"
+        + "NAVIGATORS NOT TRAINED, COMMITTING FRAUD - A House report found it.\n\nA TRAVEL BANNER WAS HUNG.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(runIn, "Some Outlet");
+    // the run-in heading itself goes by its own rule, as a kicker in capitals does
+    assertEquals("\u2022 A travel ban A House report found it. A TRAVEL BANNER WAS HUNG.", prose(cleaned.body()));
+    assertEquals(1, removed(cleaned, ArticleCleaner.Removed::rule).stream().filter("contents-list"::equals).count());
   }
 
   @Test
@@ -1110,6 +1116,11 @@ class ArticleCleanerTest {
         {"\u2022 Jane Doe can be reached at [email protected]; follow her on Twitter.", "protected-email"},
         {"Have a tip we should know? [email protected]", "protected-email"},
         {"Latest: San Bernardino iPhone battle rages", "read-more"},
+        {"Three siblings from El Salvador, the eldest on the right, the youngest in the centre and their cousin beside them, "
+            + "huddle together early on a cold April morning on a soccer field at a sports club in a small town of Oaxaca "
+            + "state in Mexico, where hundreds of Central American migrants travelling north with the annual caravan are "
+            + "camped while they wait for transit papers that would let them go on to the border. (Photo: Jane Doe, AP)",
+            "photo-credit-parenthesis"},
         {"Jane A. Doe is a senior fellow of the Center for Strategy and Security at a council and its Foresight, Strategy, "
             + "Risks Initiative. She served as a senior counselor to the undersecretary of state for global affairs from 2001 "
             + "to 2004, as a member of the Department of State Policy Planning Staff from 2004 to 2008, and on the National "
@@ -1120,7 +1131,7 @@ class ArticleCleanerTest {
     }
     for (String kept : new String[] {"\u201cWe will respond,\u201d by Friday, officials said.",
         "Using \u201c[email protected]\u201d for your password is not really a password.",
-        "The latest: talks resumed in Geneva on Monday."}) {
+        "The latest: talks resumed in Geneva on Monday.", "He posted a picture (photo: his own) of the parade."}) {
       assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
     }
   }
