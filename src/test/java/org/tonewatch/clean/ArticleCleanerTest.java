@@ -1135,4 +1135,34 @@ class ArticleCleanerTest {
       assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
     }
   }
+
+  @Test
+  void cutsAStoryLabelFromItsOpeningSentenceAndDropsABioInAppositionAndKeepsPeopleQuotedLikeThem() {
+    String body = "Russia denied it.";
+    assertCleans(body + "\n\nEXCLUSIVE: The conference opens on Wednesday around one theme.", "Some Outlet",
+        body + " The conference opens on Wednesday around one theme.", "story-label");
+    assertCleans(body + "\n\nUPDATE: 1:21 PM ET: The crowd reached the square.", "Some Outlet",
+        body + " The crowd reached the square.", "story-label");
+    assertCleans(body + "\n\nUPDATE: 3/5/2017 2:41 am", "Some Outlet", body, "story-label");
+    String[] bios = {
+        "Jane Q. Doe, a member of USA TODAY's Board of Contributors and author of \"A Book: Its Subtitle,\" has taught at "
+            + "the National Defense University and served in the office of the secretary of Defense.",
+        "John Doe, a CNN political commentator and fellow at an institute, served as the White House communications "
+            + "director during the Obama administration.",
+        "Jane Doe, a former U.S. ambassador to the United Nations, is a senior fellow at an institute and author of "
+            + "\u201cA Book\u201d (A Press, 2007).",
+    };
+    for (String bio : bios) {
+      assertCleans(body + "\n\n" + bio, "Some Outlet", body, "appositive-bio");
+    }
+    for (String kept : new String[] {
+        "John Doe, a senior fellow at the Brookings Institution, said she is a leader who works hard.",
+        "Jane Doe, a former Clinton adviser and CNN contributor, said the sanctions, which took a year, are a first step.",
+        "John Doe, the author of a book on Russia, is not just another hardworking journalist.",
+        "Jane Doe, a Washington Post columnist, is among those who doubt the summit will help.",
+        "New: the ministry said its figures were final.",
+        "The update: talks resumed in Geneva on Monday."}) {
+      assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
+    }
+  }
 }
