@@ -1165,4 +1165,44 @@ class ArticleCleanerTest {
       assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
     }
   }
+
+  @Test
+  void dropsMoreKindsOfBritishChromeAndKeepsAReportByAnOutletAndOtherProseLikeThem() {
+    String body = "Russia denied it.";
+    String[][] chrome = {
+        {"26 March 2012 Last updated at 14:02 GMT", "page-timestamp"},
+        {"From the section Europe", "page-widget"},
+        {"Facebook icon Twitter icon WhatsApp icon Email icon", "page-widget"},
+        {"Share on Facebook Share on Twitter Share via Email Share on LinkedIn Share on WhatsApp", "share-buttons"},
+        {"Why you can trust BBC News", "trust-link"},
+        {"Analysis box by Jane Doe, diplomatic correspondent", "box-credit"},
+        {"Topics Russia Sergei Skripal Vladimir Putin Europe news", "topics-inline"},
+        {"I'm now handing over to my colleague Jane Doe.", "live-handover"},
+        {"'Highly likely' Russia behind the attack, says May \u2013 video", "media-title"},
+        {"Play Video 2:17", "media-duration"},
+        {"Video 1:54 Russia denies role in ex-spy poisoning", "media-duration"},
+        {"A Podcast Name Salisbury: two years on 00:00 00:00 Listen", "media-duration"},
+        {"\u2022 Jane Doe is a former British diplomat and now a senior fellow at a London thinktank", "columnist-bio"},
+        {"More from around the web Promoted content by Outbrain", "content-recommendations"},
+        {"Get unlimited access to award-winning journalism. Subscribe now \u2013 free for one month.", "paywall"},
+        {"Refresh for the latest updates", "live-cue"},
+        {"Follow the latest updates in our live blog", "live-cue"},
+        {"Join our commenting forum Join thoughtful conversations with other subscribers", "comment-forum"},
+        {"Terms & Conditions Privacy & Cookie Policy Modern Slavery Advertising guidelines", "footer-links"},
+        {"Additional reporting by agencies", "reporting-by"},
+        {"MOSCOW/LONDON (Reuters) -", "agency-dateline"},
+    };
+    for (String[] line : chrome) {
+      assertCleans(body + "\n\n" + line[0], "BBC News", body, line[1]);
+    }
+    for (String kept : new String[] {
+        "Reporting by Russian state television focused on what it described as inconsistencies in the British account.",
+        "Topics discussed included sanctions and the expulsion of diplomats.",
+        "Share prices in Moscow fell after the announcement.",
+        "From the section of the report on Crimea, investigators drew three conclusions.",
+        "Jane Doe, who is taking over the embassy, said the talks would continue.",
+        "The video, 2:17 long, shows the two men near the cathedral."}) {
+      assertCleans(body + "\n\n" + kept, "BBC News", body + " " + kept);
+    }
+  }
 }
