@@ -1144,6 +1144,10 @@ class ArticleCleanerTest {
     assertCleans(body + "\n\nUPDATE: 1:21 PM ET: The crowd reached the square.", "Some Outlet",
         body + " The crowd reached the square.", "story-label");
     assertCleans(body + "\n\nUPDATE: 3/5/2017 2:41 am", "Some Outlet", body, "story-label");
+    assertCleans(body + "\n\nStory highlights The president said his ambitions have not diminished", "Some Outlet",
+        body + " The president said his ambitions have not diminished", "highlights-label");
+    assertCleans(body + "\n\nSummary: Talks in Geneva ended without a deal.", "Some Outlet",
+        body + " Talks in Geneva ended without a deal.", "highlights-label");
     String[] bios = {
         "Jane Q. Doe, a member of USA TODAY's Board of Contributors and author of \"A Book: Its Subtitle,\" has taught at "
             + "the National Defense University and served in the office of the secretary of Defense.",
@@ -1160,7 +1164,8 @@ class ArticleCleanerTest {
         "Jane Doe, a former Clinton adviser and CNN contributor, said the sanctions, which took a year, are a first step.",
         "John Doe, the author of a book on Russia, is not just another hardworking journalist.",
         "Jane Doe, a Washington Post columnist, is among those who doubt the summit will help.",
-        "New: the ministry said its figures were final.",
+        "New: the ministry said its figures were final.", "Key points of the deal were left open.",
+        "Summary executions were reported in the town.",
         "The update: talks resumed in Geneva on Monday."}) {
       assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
     }
@@ -1203,6 +1208,37 @@ class ArticleCleanerTest {
         "Jane Doe, who is taking over the embassy, said the talks would continue.",
         "The video, 2:17 long, shows the two men near the cathedral."}) {
       assertCleans(body + "\n\n" + kept, "BBC News", body + " " + kept);
+    }
+  }
+
+  @Test
+  void dropsARoundUpsSourceLabelACaptionRunIntoItsBoxAWireNoteAndABylineWithAnAmpersandAndKeepsProseLikeThem() {
+    String body = "Russia denied it.";
+    assertCleans(body + "\n\nWaPo: \u201cDemocrats have tapped a governor to give the response.\u201d", "Fox News",
+        body + " \u201cDemocrats have tapped a governor to give the response.\u201d", "roundup-source-label");
+    assertCleans(body + "\n\nFrom the wire - \u201cGermany called for the reference to be deleted.\u201d", "Fox News",
+        body + " \u201cGermany called for the reference to be deleted.\u201d", "roundup-source-label");
+    assertCleans(body + "\n\nThe cruiser sails on Sept. 10, 2008. (Photo: Jane Doe, AFP/Getty Images) Story Highlights "
+        + "Iran's president promised on Monday to work with Russia.", "USA Today",
+        body + " Iran's president promised on Monday to work with Russia.", "caption-credit-run-in");
+    String[][] chrome = {
+        {"Material from Reuters was used in this report.", "material-used"},
+        {"This report contains material from the Associated Press and Reuters.", "material-used"},
+        {"\u2014 Updated Oct. 28.", "page-timestamp"},
+        {"By Jane Doe & John Roe", "byline-by"},
+        {"Related Video When it comes to the investigation, the word gets thrown around a lot. We asked a professor to "
+            + "explain. Photo Illustration: Jane Doe/The Wall Street Journal.", "related-media-blurb"},
+    };
+    for (String[] line : chrome) {
+      assertCleans(body + "\n\n" + line[0], "Some Outlet", body, line[1]);
+    }
+    for (String kept : new String[] {
+        "The Post said: \u201cDemocrats have tapped a governor.\u201d",
+        "Material from the archive was never used in the trial, the court said.",
+        "Updated figures from the ministry showed a rise in October.",
+        "By Monday & Tuesday the talks had stalled.",
+        "Related videos showed the convoy crossing the border, officials said."}) {
+      assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
     }
   }
 }
