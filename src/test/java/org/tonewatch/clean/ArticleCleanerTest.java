@@ -32,6 +32,26 @@ class ArticleCleanerTest {
     return body.strip().replaceAll("\\s+", " ");
   }
 
+  /** Asserts that {@code rule} cuts a paragraph after prose in an article of {@code outlet} to {@code left}. */
+  private static void assertCutsTo(String outlet, String paragraph, String left, String rule) {
+    String body = "Russia denied it.";
+    assertCleans(body + "\n\n" + paragraph, outlet, left.isEmpty() ? body : body + " " + left, rule);
+  }
+
+  /**
+   * Asserts that each chrome line ({line, the rule that drops it}) goes whole from after a paragraph of prose in an
+   * article of {@code outlet}, and that each kept line stays whole there.
+   */
+  private static void assertDropsAndKeeps(String outlet, String[][] chrome, String... kept) {
+    String body = "Russia denied it.";
+    for (String[] line : chrome) {
+      assertCleans(body + "\n\n" + line[0], outlet, body, line[1]);
+    }
+    for (String line : kept) {
+      assertCleans(body + "\n\n" + line, outlet, body + " " + line);
+    }
+  }
+
   @Test
   void splitsTheHeadlineFromTheBodyAndDropsTheIndependentsChrome() {
     String text = "To Russia with love: hopes visit will signal new dawn\n\n\nClick to follow\nIndy Politics\n\n"
@@ -1138,42 +1158,35 @@ class ArticleCleanerTest {
 
   @Test
   void cutsAStoryLabelFromItsOpeningSentenceAndDropsABioInAppositionAndKeepsPeopleQuotedLikeThem() {
-    String body = "Russia denied it.";
-    assertCleans(body + "\n\nEXCLUSIVE: The conference opens on Wednesday around one theme.", "Some Outlet",
-        body + " The conference opens on Wednesday around one theme.", "story-label");
-    assertCleans(body + "\n\nUPDATE: 1:21 PM ET: The crowd reached the square.", "Some Outlet",
-        body + " The crowd reached the square.", "story-label");
-    assertCleans(body + "\n\nUPDATE: 3/5/2017 2:41 am", "Some Outlet", body, "story-label");
-    assertCleans(body + "\n\nStory highlights The president said his ambitions have not diminished", "Some Outlet",
-        body + " The president said his ambitions have not diminished", "highlights-label");
-    assertCleans(body + "\n\nSummary: Talks in Geneva ended without a deal.", "Some Outlet",
-        body + " Talks in Geneva ended without a deal.", "highlights-label");
-    String[] bios = {
-        "Jane Q. Doe, a member of USA TODAY's Board of Contributors and author of \"A Book: Its Subtitle,\" has taught at "
-            + "the National Defense University and served in the office of the secretary of Defense.",
-        "John Doe, a CNN political commentator and fellow at an institute, served as the White House communications "
-            + "director during the Obama administration.",
-        "Jane Doe, a former U.S. ambassador to the United Nations, is a senior fellow at an institute and author of "
-            + "\u201cA Book\u201d (A Press, 2007).",
+    assertCutsTo("Some Outlet", "EXCLUSIVE: The conference opens on Wednesday around one theme.",
+        "The conference opens on Wednesday around one theme.", "story-label");
+    assertCutsTo("Some Outlet", "UPDATE: 1:21 PM ET: The crowd reached the square.",
+        "The crowd reached the square.", "story-label");
+    assertCutsTo("Some Outlet", "UPDATE: 3/5/2017 2:41 am", "", "story-label");
+    assertCutsTo("Some Outlet", "Story highlights The president said his ambitions have not diminished",
+        "The president said his ambitions have not diminished", "highlights-label");
+    assertCutsTo("Some Outlet", "Summary: Talks in Geneva ended without a deal.",
+        "Talks in Geneva ended without a deal.", "highlights-label");
+    String[][] bios = {
+        {"Jane Q. Doe, a member of USA TODAY's Board of Contributors and author of \"A Book: Its Subtitle,\" has taught at "
+            + "the National Defense University and served in the office of the secretary of Defense.", "appositive-bio"},
+        {"John Doe, a CNN political commentator and fellow at an institute, served as the White House communications "
+            + "director during the Obama administration.", "appositive-bio"},
+        {"Jane Doe, a former U.S. ambassador to the United Nations, is a senior fellow at an institute and author of "
+            + "\u201cA Book\u201d (A Press, 2007).", "appositive-bio"},
     };
-    for (String bio : bios) {
-      assertCleans(body + "\n\n" + bio, "Some Outlet", body, "appositive-bio");
-    }
-    for (String kept : new String[] {
+    assertDropsAndKeeps("Some Outlet", bios,
         "John Doe, a senior fellow at the Brookings Institution, said she is a leader who works hard.",
         "Jane Doe, a former Clinton adviser and CNN contributor, said the sanctions, which took a year, are a first step.",
         "John Doe, the author of a book on Russia, is not just another hardworking journalist.",
         "Jane Doe, a Washington Post columnist, is among those who doubt the summit will help.",
         "New: the ministry said its figures were final.", "Key points of the deal were left open.",
         "Summary executions were reported in the town.",
-        "The update: talks resumed in Geneva on Monday."}) {
-      assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
-    }
+        "The update: talks resumed in Geneva on Monday.");
   }
 
   @Test
   void dropsMoreKindsOfBritishChromeAndKeepsAReportByAnOutletAndOtherProseLikeThem() {
-    String body = "Russia denied it.";
     String[][] chrome = {
         {"26 March 2012 Last updated at 14:02 GMT", "page-timestamp"},
         {"From the section Europe", "page-widget"},
@@ -1197,30 +1210,24 @@ class ArticleCleanerTest {
         {"Additional reporting by agencies", "reporting-by"},
         {"MOSCOW/LONDON (Reuters) -", "agency-dateline"},
     };
-    for (String[] line : chrome) {
-      assertCleans(body + "\n\n" + line[0], "BBC News", body, line[1]);
-    }
-    for (String kept : new String[] {
+    assertDropsAndKeeps("BBC News", chrome,
         "Reporting by Russian state television focused on what it described as inconsistencies in the British account.",
         "Topics discussed included sanctions and the expulsion of diplomats.",
         "Share prices in Moscow fell after the announcement.",
         "From the section of the report on Crimea, investigators drew three conclusions.",
         "Jane Doe, who is taking over the embassy, said the talks would continue.",
-        "The video, 2:17 long, shows the two men near the cathedral."}) {
-      assertCleans(body + "\n\n" + kept, "BBC News", body + " " + kept);
-    }
+        "The video, 2:17 long, shows the two men near the cathedral.");
   }
 
   @Test
   void dropsARoundUpsSourceLabelACaptionRunIntoItsBoxAWireNoteAndABylineWithAnAmpersandAndKeepsProseLikeThem() {
-    String body = "Russia denied it.";
-    assertCleans(body + "\n\nWaPo: \u201cDemocrats have tapped a governor to give the response.\u201d", "Fox News",
-        body + " \u201cDemocrats have tapped a governor to give the response.\u201d", "roundup-source-label");
-    assertCleans(body + "\n\nFrom the wire - \u201cGermany called for the reference to be deleted.\u201d", "Fox News",
-        body + " \u201cGermany called for the reference to be deleted.\u201d", "roundup-source-label");
-    assertCleans(body + "\n\nThe cruiser sails on Sept. 10, 2008. (Photo: Jane Doe, AFP/Getty Images) Story Highlights "
-        + "Iran's president promised on Monday to work with Russia.", "USA Today",
-        body + " Iran's president promised on Monday to work with Russia.", "caption-credit-run-in");
+    assertCutsTo("Fox News", "WaPo: \u201cDemocrats have tapped a governor to give the response.\u201d",
+        "\u201cDemocrats have tapped a governor to give the response.\u201d", "roundup-source-label");
+    assertCutsTo("Fox News", "From the wire - \u201cGermany called for the reference to be deleted.\u201d",
+        "\u201cGermany called for the reference to be deleted.\u201d", "roundup-source-label");
+    assertCutsTo("USA Today", "The cruiser sails on Sept. 10, 2008. (Photo: Jane Doe, AFP/Getty Images) Story Highlights "
+        + "Iran's president promised on Monday to work with Russia.",
+        "Iran's president promised on Monday to work with Russia.", "caption-credit-run-in");
     String[][] chrome = {
         {"Material from Reuters was used in this report.", "material-used"},
         {"This report contains material from the Associated Press and Reuters.", "material-used"},
@@ -1229,16 +1236,11 @@ class ArticleCleanerTest {
         {"Related Video When it comes to the investigation, the word gets thrown around a lot. We asked a professor to "
             + "explain. Photo Illustration: Jane Doe/The Wall Street Journal.", "related-media-blurb"},
     };
-    for (String[] line : chrome) {
-      assertCleans(body + "\n\n" + line[0], "Some Outlet", body, line[1]);
-    }
-    for (String kept : new String[] {
+    assertDropsAndKeeps("Some Outlet", chrome,
         "The Post said: \u201cDemocrats have tapped a governor.\u201d",
         "Material from the archive was never used in the trial, the court said.",
         "Updated figures from the ministry showed a rise in October.",
         "By Monday & Tuesday the talks had stalled.",
-        "Related videos showed the convoy crossing the border, officials said."}) {
-      assertCleans(body + "\n\n" + kept, "Some Outlet", body + " " + kept);
-    }
+        "Related videos showed the convoy crossing the border, officials said.");
   }
 }
