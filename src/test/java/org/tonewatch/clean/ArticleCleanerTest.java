@@ -1243,4 +1243,15 @@ class ArticleCleanerTest {
         "By Monday & Tuesday the talks had stalled.",
         "Related videos showed the convoy crossing the border, officials said.");
   }
+
+  @Test
+  void cutsAPaywallsLabelFromTheFirstSentenceAndDropsAnEmbedsIntroductionAndKeepsProseLikeThem() {
+    assertCutsTo("Some Outlet", "NRPLUS MEMBER ARTICLE The president points at the cameras at every rally.",
+        "The president points at the cameras at every rally.", "member-label");
+    assertDropsAndKeeps("Some Outlet",
+        new String[][] {{"Listen to an excerpt from the audio version of the book, narrated by the author:", "embed-intro"},
+            {"Watch the full interview:", "embed-intro"}},
+        "MEMBERS of the committee said the vote would wait.", "Listen to the excerpt, and the problem is plain.",
+        "Watch the video closely: the convoy turns north.");
+  }
 }
