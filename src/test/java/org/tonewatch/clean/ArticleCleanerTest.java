@@ -1192,7 +1192,7 @@ class ArticleCleanerTest {
         {"From the section Europe", "page-widget"},
         {"Facebook icon Twitter icon WhatsApp icon Email icon", "page-widget"},
         {"Share on Facebook Share on Twitter Share via Email Share on LinkedIn Share on WhatsApp", "share-buttons"},
-        {"Why you can trust BBC News", "trust-link"},
+        {"Why you can trust BBC News", "outlet-about"},
         {"Analysis box by Jane Doe, diplomatic correspondent", "box-credit"},
         {"Topics Russia Sergei Skripal Vladimir Putin Europe news", "topics-inline"},
         {"I'm now handing over to my colleague Jane Doe.", "live-handover"},
