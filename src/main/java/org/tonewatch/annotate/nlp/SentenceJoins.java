@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * Puts back together what CoreNLP's splitter cut apart around quotations and list numbers, before anything is parsed:
  *
  * <ul>
- *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?" she asked.});
+ *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?'' she asked.});
  *   <li>a sentence whose first word (after a quote) is in lower case: it continues the one before;
  *   <li>an attribution after a quotation: the sentence before ends with a closing quote and this one is a speaker
  *       and a reporting verb within its first seven words ({@code "…?" Trump said.}). After a quotation that ends with
- *       a full stop the attribution must end there too, or go on after a dash ({@code "…." Sanders said.},
+ *       a full stop the attribution must end there too, go on with no clause or quotation of its own, or go on after
+ *       a dash ({@code "…." Sanders said.}, {@code "…." Trump said in an interview on Monday.},
  *       {@code "…." Sanders said — …}): {@code "…." Parnas said he also heard …}, {@code "…." She added: "…"} and
  *       {@code "…." The statement continued, "…"} are new sentences. The speaker may carry one apposition between
  *       commas or in brackets, with no verb in it ({@code "…?" Rep. Jerry Nadler, the committee's chairman, tweeted.},
@@ -29,7 +30,9 @@ import java.util.regex.Pattern;
  *       the end ({@code Sen. Lindsey Graham, R-S.C., said …}).
  *   <li>a sentence that opens with a dash after one that ends with a question or an exclamation mark: the mark ended
  *       an aside between dashes, not the sentence ({@code … the question — does the deal dampen the prospect of war
- *       itself? — must be answered …}, {@code … he's admitted — openly! — that …}).
+ *       itself? — must be answered …}, {@code … he's admitted — openly! — that …}); and one that opens with a dash
+ *       after a quotation and has no clause of its own: it says who said it ({@code "…." — Trump in a tweet on
+ *       Thursday.}).
  *   <li>a sentence cut after an abbreviation in a name ({@code Co.}, {@code Mo.}, {@code Inc.}) that the splitter took
  *       for the end, when one of the two halves has no finite verb: the name goes on ({@code … aluminum giant United Co.
  *       Rusal, as well as …, began …}). Two halves that are each a clause stay apart ({@code … Roy Blunt, R-Mo. The
@@ -41,10 +44,16 @@ import java.util.regex.Pattern;
  *
  * <p>First, a closing quote glued to the end of a sentence goes back to it when the splitter put it at the start of the
  * next one: CoreNLP's tokenizer reads a single and a double closing quote together ({@code …days.’” What …}) as one
- * token, which its splitter does not take for a quote. A closing quote is a token of closing quote marks alone.
+ * token, which its splitter does not take for a quote; and it puts a straight double quote that closes a quotation
+ * opened in an earlier sentence at the start of the next ({@code "No sentiment here. We appreciate it." Political …}),
+ * and from then on the opening quote of each quotation at the end of the sentence before it, which is put back too.
+ * A straight double quote glued to the stop is read as closing because {@link SpacedText} has already put a space
+ * before one that was glued to the next word too. A closing quote is a token of closing quote marks alone.
  */
 final class SentenceJoins {
   private static final Set<String> QUOTES = Set.of("''", "\"", "\u201d", "\u2019", "'", "``", "\u201c");
+  /** The quote tokens that may open a quotation. */
+  private static final Set<String> OPENING = Set.of("\"", "``", "\u201c");
   /** The marks a closing quote token is made of: one ({@code ”}) or more ({@code ’”}). */
   private static final String CLOSING_MARKS = "\"'\u2019\u201d";
   private static final Set<String> STOPS = Set.of(".", "?", "!", "...", "…");
@@ -78,7 +87,8 @@ final class SentenceJoins {
 
   private SentenceJoins() {}
 
-  static List<CoreMap> join(List<CoreMap> sentences, String text) {
+  static List<CoreMap> join(List<CoreMap> split, String text) {
+    List<CoreMap> sentences = withOpeningQuotesMovedOn(split, text);
     List<CoreMap> joined = new ArrayList<>(sentences.size());
     for (CoreMap next : sentences) {
       if (joined.isEmpty()) {
@@ -105,13 +115,48 @@ final class SentenceJoins {
     return joined;
   }
 
+  /** {@code sentences} with each opening quote the splitter left at the end of a sentence moved to the next one. */
+  private static List<CoreMap> withOpeningQuotesMovedOn(List<CoreMap> sentences, String text) {
+    List<CoreMap> moved = new ArrayList<>(sentences);
+    for (int i = 1; i < moved.size(); i++) {
+      List<CoreLabel> previous = tokens(moved.get(i - 1));
+      if (!endsWithTheOpeningQuoteOf(previous, tokens(moved.get(i)))) {
+        continue;
+      }
+      List<CoreLabel> longer = new ArrayList<>(previous.subList(previous.size() - 1, previous.size()));
+      longer.addAll(tokens(moved.get(i)));
+      moved.set(i - 1, sentence(new ArrayList<>(previous.subList(0, previous.size() - 1)), text, i - 1,
+          moved.get(i - 1).get(CoreAnnotations.TokenBeginAnnotation.class)));
+      Integer tokenBegin = moved.get(i).get(CoreAnnotations.TokenBeginAnnotation.class);
+      moved.set(i, sentence(longer, text, i, tokenBegin == null ? null : tokenBegin - 1));
+    }
+    return moved;
+  }
+
   /**
-   * True when {@code next} opens with a token of two or more closing quotes glued to the stop that ends
-   * {@code previous}, and goes on. (A single straight quote glued there may open the next sentence, and the splitter
-   * places a single closing quote right.)
+   * True when {@code previous} ends with an opening quote mark that has a space before it and is glued to the first
+   * word of {@code next}: the quote opens {@code next}. CoreNLP's splitter reads straight quotes as opening and
+   * closing in turn, so after a quotation that spans sentences it takes each opening quote for a closing one.
+   */
+  static boolean endsWithTheOpeningQuoteOf(List<CoreLabel> previous, List<CoreLabel> next) {
+    if (previous.size() < 2 || next.isEmpty()) {
+      return false;
+    }
+    CoreLabel quote = previous.get(previous.size() - 1);
+    return OPENING.contains(quote.word()) && quote.beginPosition() > previous.get(previous.size() - 2).endPosition()
+        && next.get(0).beginPosition() == quote.endPosition();
+  }
+
+  /**
+   * True when {@code next} opens with a token of two or more closing quotes, or with a straight double quote, glued to
+   * the stop that ends {@code previous}, and goes on. (The splitter places a single curly closing quote right.)
    */
   static boolean opensWithTheClosingQuoteOf(List<CoreLabel> previous, List<CoreLabel> next) {
-    return !previous.isEmpty() && next.size() > 1 && next.get(0).word().length() > 1 && isClosing(next.get(0).word())
+    if (previous.isEmpty() || next.size() < 2) {
+      return false;
+    }
+    String quote = next.get(0).word();
+    return (quote.length() > 1 && isClosing(quote) || quote.equals("\""))
         && STOPS.contains(previous.get(previous.size() - 1).word())
         && next.get(0).beginPosition() == previous.get(previous.size() - 1).endPosition();
   }
@@ -138,10 +183,11 @@ final class SentenceJoins {
         || isClosing(last.word()) && previous.size() > 2 && beforeQuote.equals(",");
     int verb = endsQuoted && sameParagraph ? reportingVerb(next, word) : -1;
     if (verb >= 0 && !opensAQuotation(next, verb + 1) && (!FULL_STOPS.contains(beforeQuote) || verb + 1 == next.size()
-        || ATTRIBUTION_ENDS.contains(next.get(verb + 1).word()))) {
+        || ATTRIBUTION_ENDS.contains(next.get(verb + 1).word()) || isBare(next.subList(verb + 1, next.size())))) {
       return true;
     }
-    if (sameParagraph && DASHES.contains(first.word()) && INTERJECTION_ENDS.contains(last.word())) {
+    if (sameParagraph && DASHES.contains(first.word())
+        && (INTERJECTION_ENDS.contains(last.word()) || endsQuoted && isBare(next))) {
       return true;
     }
     if (sameParagraph && (CONTINUING.contains(first.word())
@@ -163,6 +209,11 @@ final class SentenceJoins {
     CoreLabel stop = sentence.get(sentence.size() - 1);
     return stop.word().equals(".") && NAME_ABBREVIATION.matcher(abbreviation.word()).matches()
         && stop.beginPosition() == abbreviation.endPosition();
+  }
+
+  /** True when {@code tokens} have no finite verb and no quote mark: what they say is no clause of their own. */
+  private static boolean isBare(List<CoreLabel> tokens) {
+    return !hasFiniteVerb(tokens) && tokens.stream().noneMatch(token -> QUOTES.contains(token.word()));
   }
 
   /** True when the tokens from {@code from} are a comma or a colon and a quote mark: a quotation of its own begins. */

@@ -61,6 +61,21 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void aStraightQuoteAfterAStopClosesItsQuotationUnlessItIsGluedToTheNextWordToo() {
+    // The splitter puts the closing quote of a quotation that spans sentences at the start of the next one; where two
+    // paragraphs were glued, a quote after the stop opens the second paragraph's quotation.
+    String text = "He said there is \"no sentiment here. We appreciate it.\" Political fighting goes on. Clinton called it "
+        + "an \"important step,\" amid talks over Syria.\"But this cannot be an excuse for delay,\" she said.\n\n"
+        + "\"We will stay. We will win.\" Then he left. \"We must fix the deal.\" Johnson said on Monday. \"We are at an all-time "
+        + "low.\" \u2014 Trump in a press conference on Wednesday. \"It is over.\" \u2014 The inquiry continues, police said.";
+    assertEquals(List.of("He said there is \"no sentiment here.", "We appreciate it.\"", "Political fighting goes on.",
+        "Clinton called it an \"important step,\" amid talks over Syria.", "\"But this cannot be an excuse for delay,\" she said.",
+        "\"We will stay.", "We will win.\"", "Then he left.", "\"We must fix the deal.\" Johnson said on Monday.",
+        "\"We are at an all-time low.\" \u2014 Trump in a press conference on Wednesday.", "\"It is over.\"",
+        "\u2014 The inquiry continues, police said."), cut(text));
+  }
+
+  @Test
   void keepsAQuotationWithItsAttributionAndAListNumberWithItsSentence() {
     String text = "\"How can you be together when a country is getting its energy from the person you fear?\" Trump said. "
         + "\"Do you understand that?\" she asked.\n\n1. A coalition with Russia is wishful thinking.";

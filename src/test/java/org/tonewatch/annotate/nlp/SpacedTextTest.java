@@ -19,9 +19,9 @@ class SpacedTextTest {
   }
 
   @Test
-  void splitsAfterAClosingQuoteAndAfterAYear() {
-    assertEquals("\"It is over,\" he said.\" The talks failed in 2017. Then they resumed.",
-        SpacedText.of("\"It is over,\" he said.\"The talks failed in 2017.Then they resumed.").text());
+  void splitsAfterAClosingMarkBeforeAStraightQuoteAndAfterAYear() {
+    assertEquals("\"It is over,\" he said. \"The talks failed,\" she said in 2017. Then they resumed (in May.) They met.",
+        SpacedText.of("\"It is over,\" he said.\"The talks failed,\" she said in 2017.Then they resumed (in May.)They met.").text());
   }
 
   @Test
