@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * glued inside an e-mail address or a web address ("Rebecca.Ballhaus@wsj.com"), nor after an abbreviation
  * ("Mrs.Smith"). The space goes after a closing mark, but before a straight double quote: glued to both the stop and
  * the next word ("…over Syria."But this cannot…"), it opens the second paragraph's quotation far more often than it
- * closes the first's (in the corpus, about fifteen times in sixteen), and either way the two sentences are split.
+ * closes the first's (in the corpus, about four times in five), and either way the two sentences are split.
  *
  * <p>The line breaks before the text's first word are read as spaces: given a text that opens with a paragraph break (a
  * headline or a dateline the cleaner blanked), CoreNLP's splitter cuts the closing quote that ends the first paragraph
