@@ -1245,14 +1245,18 @@ class ArticleCleanerTest {
   }
 
   @Test
-  void cutsARoundUpItemsHeadlineAndSourceAndDropsACreditAfterANestedQuoteAndACorrectionsPointerAndKeepsProseLikeThem() {
+  void cutsARoundUpItemsHeadlineAndSourceAndDropsACreditAfterANestedQuoteACorrectionsPointerAndAViewsDisclaimerAndKeepsProseLikeThem() {
     assertCutsTo("Fox News", "Senators head home early - The Hill: \u201cThe Senate left town on Thursday.\u201d",
         "\u201cThe Senate left town on Thursday.\u201d", "roundup-source-label");
     assertCutsTo("Fox News", "Say it like you mean it, Bob - Jane Doe: \u201cGranted, he is no orator.\u201d",
         "\u201cGranted, he is no orator.\u201d", "roundup-source-label");
     assertCutsTo("Some Outlet", "\u201cThe minister said it was \u2018a settled matter.\u2019\u201d Jane Doe, Washington Post",
         "\u201cThe minister said it was \u2018a settled matter.\u2019\u201d", "roundup-credit");
-    assertDropsAndKeeps("Some Outlet", new String[][] {{"A corrected version of the story is below:", "page-update"}},
+    String[][] chrome = {
+        {"A corrected version of the story is below:", "page-update"},
+        {"The views of contributors are their own and not the views of The Hill.", "views-own"},
+    };
+    assertDropsAndKeeps("Some Outlet", chrome, "The views of the contributors to the report differ widely.",
         "The senators went home - and Jane Doe said: \u201cWe will be back.\u201d",
         "\u201cThe minister called it \u2018settled.\u2019\u201d Jane Doe, the ambassador, disagreed.",
         "A corrected version of the treaty was signed on Monday.");
