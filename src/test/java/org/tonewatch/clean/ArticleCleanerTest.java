@@ -1245,7 +1245,7 @@ class ArticleCleanerTest {
   }
 
   @Test
-  void cutsARoundUpItemsHeadlineAndSourceAndDropsACreditAfterANestedQuoteACorrectionsPointerAndAViewsDisclaimerAndKeepsProseLikeThem() {
+  void cutsARoundUpItemsHeadlineAndSourceAndDropsACreditAfterANestedQuoteACorrectionsPointerAViewsDisclaimerAndALinkUnderALabelAndKeepsProseLikeThem() {
     assertCutsTo("Fox News", "Senators head home early - The Hill: \u201cThe Senate left town on Thursday.\u201d",
         "\u201cThe Senate left town on Thursday.\u201d", "roundup-source-label");
     assertCutsTo("Fox News", "Say it like you mean it, Bob - Jane Doe: \u201cGranted, he is no orator.\u201d",
@@ -1255,8 +1255,11 @@ class ArticleCleanerTest {
     String[][] chrome = {
         {"A corrected version of the story is below:", "page-update"},
         {"The views of contributors are their own and not the views of The Hill.", "views-own"},
+        {"Opinion: For the West, Syria is a problem with no good answer", "label-colon-link"},
+        {"STORY: Syria nears completion of its weapons plan", "label-colon-link"},
     };
     assertDropsAndKeeps("Some Outlet", chrome, "The views of the contributors to the report differ widely.",
+        "Analysis: the rouble fell three percent on Monday, traders said.", "Opinion polls show the president ahead",
         "The senators went home - and Jane Doe said: \u201cWe will be back.\u201d",
         "\u201cThe minister called it \u2018settled.\u2019\u201d Jane Doe, the ambassador, disagreed.",
         "A corrected version of the treaty was signed on Monday.");
