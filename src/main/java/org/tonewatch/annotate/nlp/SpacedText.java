@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * sentences are split; and the way back from offsets in that text to offsets in the article's own text, which every row
  * reports.
  *
- * <p>A stop is glued when it follows a word of at least two lower-case letters or digits and is followed (after an
+ * <p>A stop is glued when it follows a word that ends in two lower-case letters or digits or in three capitals ("…the
+ * news became FAKE.They said…", "…the AFL-CIO.Lighthizer…") and is followed (after an
  * optional closing quote or bracket) by a capital and a letter, or by an opening curly quote and a capital. It is not
  * glued inside an e-mail address or a web address ("Rebecca.Ballhaus@wsj.com"), nor after an abbreviation
  * ("Mrs.Smith"). The space goes after a closing mark, but before a straight double quote: glued to both the stop and
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * The text keeps its length, so its offsets are the article's.
  */
 final class SpacedText {
-  private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2}[.!?]['\"’”)\\]]?)(?=[\\p{Lu}][\\p{L}]|“\\p{Lu})");
+  private static final Pattern GLUED = Pattern.compile("(?<=(?:[\\p{Ll}\\p{N}]{2}|\\p{Lu}{3})[.!?]['\"’”)\\]]?)(?=[\\p{Lu}][\\p{L}]|“\\p{Lu})");
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt",
       "col", "sgt", "capt", "adm", "jr", "sr", "prof", "rev", "hon", "mt", "ft", "no", "vs", "etc", "inc", "co", "corp",
       "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est");

@@ -25,6 +25,12 @@ class SpacedTextTest {
   }
 
   @Test
+  void splitsAfterAWordInCapitalsButNotAfterAnAbbreviationInCapitals() {
+    assertEquals("The news became FAKE. They said so. He backed the AFL-CIO. Lighthizer agreed. Ask SEN.Smith today.",
+        SpacedText.of("The news became FAKE.They said so. He backed the AFL-CIO.Lighthizer agreed. Ask SEN.Smith today.").text());
+  }
+
+  @Test
   void splitsBeforeAnOpeningCurlyQuote() {
     String text = "He is polarizing in Washington.“I had high regard for Rod,” Hosko said.”“A witch hunt,” he said.";
     SpacedText spaced = SpacedText.of(text);
