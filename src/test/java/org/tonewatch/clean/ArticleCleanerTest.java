@@ -1245,21 +1245,30 @@ class ArticleCleanerTest {
   }
 
   @Test
-  void cutsARoundUpItemsHeadlineAndSourceAndDropsACreditAfterANestedQuoteACorrectionsPointerAViewsDisclaimerAndALinkUnderALabelAndKeepsProseLikeThem() {
+  void cutsARoundUpItemsHeadlineAndSourceAndDropsACreditAfterANestedQuoteACorrectionsPointerAViewsDisclaimerALinkUnderALabelAndAPromoAndKeepsProseLikeThem() {
     assertCutsTo("Fox News", "Senators head home early - The Hill: \u201cThe Senate left town on Thursday.\u201d",
         "\u201cThe Senate left town on Thursday.\u201d", "roundup-source-label");
     assertCutsTo("Fox News", "Say it like you mean it, Bob - Jane Doe: \u201cGranted, he is no orator.\u201d",
         "\u201cGranted, he is no orator.\u201d", "roundup-source-label");
     assertCutsTo("Some Outlet", "\u201cThe minister said it was \u2018a settled matter.\u2019\u201d Jane Doe, Washington Post",
         "\u201cThe minister said it was \u2018a settled matter.\u2019\u201d", "roundup-credit");
+    assertCutsTo("Fox News", "\u201cA division of the duty happens more often than is imagined.\u201d \u2013 Alexander Hamilton, Federalist No. 35",
+        "\u201cA division of the duty happens more often than is imagined.\u201d", "roundup-credit");
+    assertCutsTo("Fox News", "Roll Call: \u201cA Super PAC released a new advertisement.\u201d",
+        "\u201cA Super PAC released a new advertisement.\u201d", "roundup-source-label");
     String[][] chrome = {
         {"A corrected version of the story is below:", "page-update"},
         {"The views of contributors are their own and not the views of The Hill.", "views-own"},
         {"Opinion: For the West, Syria is a problem with no good answer", "label-colon-link"},
         {"STORY: Syria nears completion of its weapons plan", "label-colon-link"},
+        {"Read CNNOpinion's new Flipboard magazine", "self-promo"},
+        {"- Check out the CNN Electoral Map and Calculator and game out your own strategy for November.", "self-promo"},
+        {"Check out our impeachment polls tracker.", "self-promo"},
     };
     assertDropsAndKeeps("Some Outlet", chrome, "The views of the contributors to the report differ widely.",
         "Analysis: the rouble fell three percent on Monday, traders said.", "Opinion polls show the president ahead",
+        "Read the Kremlin's new interview with the minister and judge for yourself.",
+        "\u201cWe will not leave.\u201d \u2014 Jane Doe, the ambassador, in a statement",
         "The senators went home - and Jane Doe said: \u201cWe will be back.\u201d",
         "\u201cThe minister called it \u2018settled.\u2019\u201d Jane Doe, the ambassador, disagreed.",
         "A corrected version of the treaty was signed on Monday.");

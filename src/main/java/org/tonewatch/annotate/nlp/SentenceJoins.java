@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?'' she asked.});
- *   <li>a sentence whose first word (after a quote) is in lower case: it continues the one before;
+ *   <li>a sentence whose first word (after a quote) is in lower case: it continues the one before (but not a list
+ *       item's letter, {@code c. Trump Emboldened Russia});
  *   <li>an attribution after a quotation: the sentence before ends with a closing quote and this one is a speaker
  *       and a reporting verb within its first seven words ({@code "…?" Trump said.}). After a quotation that ends with
  *       a full stop the attribution must end there too, go on with no clause or quotation of its own, or go on after
@@ -52,6 +53,8 @@ import java.util.regex.Pattern;
  */
 final class SentenceJoins {
   private static final Set<String> QUOTES = Set.of("''", "\"", "\u201d", "\u2019", "'", "``", "\u201c");
+  /** A list item's letter ({@code c.}, {@code b)}): a sentence it opens does not continue the one before. */
+  private static final Pattern LIST_LETTER = Pattern.compile("\\p{Ll}[.)]");
   /** The quote tokens that may open a quotation. */
   private static final Set<String> OPENING = Set.of("\"", "``", "\u201c");
   /** The marks a closing quote token is made of: one ({@code ”}) or more ({@code ’”}). */
@@ -175,7 +178,7 @@ final class SentenceJoins {
     while (word < next.size() && QUOTES.contains(next.get(word).word())) {
       word++;
     }
-    if (word < next.size() && startsLowerCase(next.get(word).word())) {
+    if (word < next.size() && startsLowerCase(next.get(word).word()) && !LIST_LETTER.matcher(next.get(word).word()).matches()) {
       return true;
     }
     String beforeQuote = previous.size() > 1 ? previous.get(previous.size() - 2).word() : "";

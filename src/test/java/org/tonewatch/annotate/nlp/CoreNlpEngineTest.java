@@ -282,6 +282,14 @@ class CoreNlpEngineTest {
   }
 
   @Test
+  void aListItemsLetterInSmallLettersOpensASentenceOfItsOwn() {
+    String text = "Again, much ado about nothing.\n\nc. Trump emboldened Russia\n\nThird, Democrats claim it.\n\nThe aid was"
+        + "\n\nwithheld for weeks.";
+    assertEquals(List.of("Again, much ado about nothing.", "c. Trump emboldened Russia", "Third, Democrats claim it.",
+        "The aid was\n\nwithheld for weeks."), cut(text));
+  }
+
+  @Test
   void givesTheNextSentenceItsOpeningQuote() {
     String text = "\"Britain ignored us,\" said Dmitry Kozak, Russia's deputy prime minister. \"We don't know why.\"";
     assertEquals(List.of("\"Britain ignored us,\" said Dmitry Kozak, Russia's deputy prime minister.", "\"We don't know why.\""),
