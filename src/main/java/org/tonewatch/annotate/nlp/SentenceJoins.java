@@ -53,7 +53,10 @@ import java.util.regex.Pattern;
  */
 final class SentenceJoins {
   private static final Set<String> QUOTES = Set.of("''", "\"", "\u201d", "\u2019", "'", "``", "\u201c");
-  /** A list item's letter ({@code c.}, {@code b)}): a sentence it opens does not continue the one before. */
+  /**
+   * A list item's letter with its full stop, one token ({@code c.}): a sentence it opens does not continue the one
+   * before. (The tokenizer cuts {@code b)} into a letter and a bracket, which this does not read.)
+   */
   private static final Pattern LIST_LETTER = Pattern.compile("\\p{Ll}[.)]");
   /** The quote tokens that may open a quotation. */
   private static final Set<String> OPENING = Set.of("\"", "``", "\u201c");
