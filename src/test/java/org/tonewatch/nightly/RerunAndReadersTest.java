@@ -59,7 +59,7 @@ class RerunAndReadersTest {
   }
 
   @Test
-  void aNightAnnotatesOnlyTheArticlesItHasNotAnnotatedBefore() throws Exception {
+  void aRerunChangesNothingAndANightAnnotatesOnlyTheArticlesItHasNotAnnotatedBefore() throws Exception {
     Path input = dir.resolve("input");
     corpus(input, 12);
     Path warehouse = dir.resolve("warehouse");
@@ -69,6 +69,7 @@ class RerunAndReadersTest {
     assertEquals(0, again.annotatedNow(), "unchanged input: nothing to annotate");
     assertEquals(12, again.reused());
     assertEquals(24, again.sentences());
+    assertRerunChangedNothing(warehouse);
 
     Snapshot before = WarehouseTables.latest(warehouse);
     Path tonight = dir.resolve("tonight");
@@ -106,6 +107,26 @@ class RerunAndReadersTest {
     Map<String, String> recorded = lastHashes(warehouse);
     for (String table : Tables.VERSIONED) {
       assertEquals(TableHash.of(after.read(table)), recorded.get(table), table + ": the recorded fingerprint");
+    }
+  }
+
+  /** The two runs of {@code warehouse}, over the same input, recorded the same rows in every table. */
+  private static void assertRerunChangedNothing(Path warehouse) {
+    List<Row> runs = WarehouseTables.read(warehouse, "runs").orderBy("started_at").collectAsList();
+    assertEquals(2, runs.size());
+    Map<String, String> first = runs.get(0).getJavaMap(runs.get(0).fieldIndex("table_hashes"));
+    Map<String, String> second = runs.get(1).getJavaMap(runs.get(1).fieldIndex("table_hashes"));
+    assertEquals(Set.copyOf(Tables.VERSIONED), first.keySet());
+    assertEquals(first, second, "the same rows in every table");
+    for (String table : Tables.VERSIONED) {
+      assertEquals(second.get(table), TableHash.of(WarehouseTables.read(warehouse, table)),
+          table + ": the published table is the one the record describes");
+    }
+    assertTrue(first.get(Tables.SENTENCES).startsWith("rows=24,"), first.get(Tables.SENTENCES));
+    Map<String, Long> firstVersions = runs.get(0).getJavaMap(runs.get(0).fieldIndex(Snapshot.TABLE_VERSIONS));
+    Map<String, Long> secondVersions = runs.get(1).getJavaMap(runs.get(1).fieldIndex(Snapshot.TABLE_VERSIONS));
+    for (String table : List.of(Tables.ARTICLES, Tables.SENTENCES)) {
+      assertEquals(firstVersions.get(table), secondVersions.get(table), table + ": the rerun committed nothing to it");
     }
   }
 
@@ -178,34 +199,6 @@ class RerunAndReadersTest {
     assertEquals(5L, WarehouseTables.read(warehouse, Tables.ARTICLES).count(), "the latest run reads whole after a vacuum");
     assertThrows(Exception.class, () -> Snapshot.asOf(tables, firstRun).read(Tables.ARTICLES).collectAsList(),
         "the first run's files are gone");
-  }
-
-  @Test
-  void aRerunOfTheSameInputGivesTheSameRowsInEveryTable() throws Exception {
-    Path input = dir.resolve("input");
-    corpus(input, 12);
-    Path warehouse = dir.resolve("warehouse");
-
-    run(input, warehouse);
-    assertEquals(0, run(input, warehouse).annotatedNow());
-
-    SparkSession spark = SharedSpark.session();
-    List<Row> runs = WarehouseTables.read(warehouse, "runs").orderBy("started_at").collectAsList();
-    assertEquals(2, runs.size());
-    Map<String, String> first = runs.get(0).getJavaMap(runs.get(0).fieldIndex("table_hashes"));
-    Map<String, String> second = runs.get(1).getJavaMap(runs.get(1).fieldIndex("table_hashes"));
-    assertEquals(Set.copyOf(Tables.VERSIONED), first.keySet());
-    assertEquals(first, second, "the same rows in every table");
-    for (String table : Tables.VERSIONED) {
-      assertEquals(second.get(table), TableHash.of(WarehouseTables.read(warehouse, table)),
-          table + ": the published table is the one the record describes");
-    }
-    assertTrue(first.get(Tables.SENTENCES).startsWith("rows=24,"), first.get(Tables.SENTENCES));
-    Map<String, Long> firstVersions = runs.get(0).getJavaMap(runs.get(0).fieldIndex(Snapshot.TABLE_VERSIONS));
-    Map<String, Long> secondVersions = runs.get(1).getJavaMap(runs.get(1).fieldIndex(Snapshot.TABLE_VERSIONS));
-    for (String table : List.of(Tables.ARTICLES, Tables.SENTENCES)) {
-      assertEquals(firstVersions.get(table), secondVersions.get(table), table + ": the rerun committed nothing to it");
-    }
   }
 
   @Test
