@@ -17,7 +17,7 @@ import org.tonewatch.reference.ReferenceData;
  */
 final class AnnotationVersion {
   /** Raise when a change to the annotate stage changes its output for the same text and settings. */
-  static final String CODE = "annotate-2026-12-06-2";
+  static final String CODE = "annotate-2026-12-06-3";
   static final List<String> REFERENCE_TABLES = List.of("leaders.csv", "offices.csv", "titles.csv", "country_words.csv",
       "russia_terms.csv", "private_nouns.csv", "relation_cues.csv", "chrome_rules.csv", "outlets.csv");
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a sentence that opens with the closing quote of the one before, glued to it ({@code …that?'' she asked.});
  *   <li>a sentence whose first word (after a quote) is in lower case: it continues the one before (but not a list
- *       item's letter, {@code c. Trump Emboldened Russia});
+ *       item's letter, {@code c. Trump Emboldened Russia}, {@code b) Moscow gained ground});
  *   <li>an attribution after a quotation: the sentence before ends with a closing quote and this one is a speaker
  *       and a reporting verb within its first seven words ({@code "…?" Trump said.}). After a quotation that ends with
  *       a full stop the attribution must end there too, go on with no clause or quotation of its own, or go on after
@@ -53,11 +53,8 @@ import java.util.regex.Pattern;
  */
 final class SentenceJoins {
   private static final Set<String> QUOTES = Set.of("''", "\"", "\u201d", "\u2019", "'", "``", "\u201c");
-  /**
-   * A list item's letter with its full stop, one token ({@code c.}): a sentence it opens does not continue the one
-   * before. (The tokenizer cuts {@code b)} into a letter and a bracket, which this does not read.)
-   */
-  private static final Pattern LIST_LETTER = Pattern.compile("\\p{Ll}[.)]");
+  /** A list item's letter with its full stop, one token to the tokenizer ({@code c.}). */
+  private static final Pattern LIST_LETTER = Pattern.compile("\\p{Ll}\\.");
   /** The quote tokens that may open a quotation. */
   private static final Set<String> OPENING = Set.of("\"", "``", "\u201c");
   /** The marks a closing quote token is made of: one ({@code ”}) or more ({@code ’”}). */
@@ -181,7 +178,7 @@ final class SentenceJoins {
     while (word < next.size() && QUOTES.contains(next.get(word).word())) {
       word++;
     }
-    if (word < next.size() && startsLowerCase(next.get(word).word()) && !LIST_LETTER.matcher(next.get(word).word()).matches()) {
+    if (word < next.size() && startsLowerCase(next.get(word).word()) && !isListLetter(next, word)) {
       return true;
     }
     String beforeQuote = previous.size() > 1 ? previous.get(previous.size() - 2).word() : "";
@@ -215,6 +212,23 @@ final class SentenceJoins {
     CoreLabel stop = sentence.get(sentence.size() - 1);
     return stop.word().equals(".") && NAME_ABBREVIATION.matcher(abbreviation.word()).matches()
         && stop.beginPosition() == abbreviation.endPosition();
+  }
+
+  /**
+   * True when the token at {@code word} is a list item's letter in small letters: {@code c.}, one token, or {@code b)},
+   * which the tokenizer cuts into the letter and a bracket glued to it. A sentence it opens does not continue the one
+   * before.
+   */
+  private static boolean isListLetter(List<CoreLabel> tokens, int word) {
+    CoreLabel letter = tokens.get(word);
+    if (LIST_LETTER.matcher(letter.word()).matches()) {
+      return true;
+    }
+    if (letter.word().length() != 1 || word + 1 >= tokens.size()) {
+      return false;
+    }
+    CoreLabel bracket = tokens.get(word + 1);
+    return bracket.word().equals(")") && bracket.beginPosition() == letter.endPosition();
   }
 
   /** True when {@code tokens} have no finite verb and no quote mark: what they say is no clause of their own. */
