@@ -1284,4 +1284,23 @@ class ArticleCleanerTest {
         "MEMBERS of the committee said the vote would wait.", "Listen to the excerpt, and the problem is plain.",
         "Watch the video closely: the convoy turns north.");
   }
+  @Test
+  void cutsAHeadingInCapitalsWithItsSourceAndDropsASubmissionsAddressAndAStayUpdatedSignOffAndKeepsProseLikeThem() {
+    assertCutsTo("Fox News", "TALKS STALL IN GENEVA - Pacific Standard: Diplomats left the hall without a date.",
+        "Diplomats left the hall without a date.", "roundup-source-label");
+    assertCutsTo("Fox News", "SHOT ACROSS THE BOW - Fox News: The president spoke on Wednesday.",
+        "The president spoke on Wednesday.", "roundup-source-label");
+    String[][] chrome = {
+        {"This is part of a series by insiders. Submissions related to this series may be directed to pitch@example.com.",
+            "contact-email"},
+        {"Questions about the survey can be sent to desk@example.com.", "contact-email"},
+        {"The news moves fast. To stay updated, follow Jane Doe on Twitter, and read more of our coverage.", "follow-us"},
+        {"To stay informed, follow us on Facebook.", "follow-us"},
+    };
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "Submissions to the committee may be directed to its chairman, the ministry said.",
+        "The news moves fast. Moscow follows it closely on Twitter and elsewhere.",
+        "To stay in power, Putin follows the polls closely.",
+        "Talks stall in Geneva - Jane Doe: diplomats left without a date.");
+  }
 }
