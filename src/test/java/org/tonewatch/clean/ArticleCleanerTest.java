@@ -1284,6 +1284,7 @@ class ArticleCleanerTest {
         "MEMBERS of the committee said the vote would wait.", "Listen to the excerpt, and the problem is plain.",
         "Watch the video closely: the convoy turns north.");
   }
+
   @Test
   void cutsAHeadingInCapitalsWithItsSourceAndDropsASubmissionsAddressAndAStayUpdatedSignOffAndKeepsProseLikeThem() {
     assertCutsTo("Fox News", "TALKS STALL IN GENEVA - Pacific Standard: Diplomats left the hall without a date.",

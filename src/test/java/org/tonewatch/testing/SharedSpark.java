@@ -8,7 +8,8 @@ import org.tonewatch.publish.Warehouse;
  * and stopped when the test JVM exits.
  *
  * <p>It evaluates expressions without generating code: the tests run hundreds of one-off queries over a few rows,
- * where compiling each plan costs more than running it (a quarter of {@code RerunAndReadersTest}'s time). The results
+ * where compiling each plan costs more than running it ({@code SampleCorpusIntegrationTest}, {@code BadInputJobTest}
+ * and {@code ArrivalOrderTest} together: 236.7 s against 276.6 s). The results
  * are Spark's either way; the job itself keeps Spark's defaults, and the integration tests that run it in a JVM of its
  * own ({@code NightlyRunsIT}, {@code StandaloneClusterIT}, {@code ScriptOptionsIT}) run it with code generation on.
  */
