@@ -1304,4 +1304,13 @@ class ArticleCleanerTest {
         "To stay in power, Putin follows the polls closely.",
         "Talks stall in Geneva - Jane Doe: diplomats left without a date.");
   }
+
+  @Test
+  void dropsACallToSubscribeAtAnAddressThatEndsOrIsAParagraphAndKeepsProseLikeIt() {
+    assertCutsTo("Some Outlet", "This essay is shared with a monthly. To subscribe to the monthly, go to example.org/subscribe.",
+        "This essay is shared with a monthly.", "call-to-action-end");
+    assertDropsAndKeeps("Some Outlet", new String[][] {{"To subscribe, visit example.com/subscribe.", "call-to-action-end"}},
+        "To subscribe to the sanctions regime, Moscow would have to go to the negotiating table.",
+        "To subscribe to that view, you need only look at the figures.");
+  }
 }
