@@ -20,7 +20,6 @@ class ArticleCleanerTest {
     return cleaned.removed().stream().map(field).toList();
   }
 
-  /** A body as a reader sees it: the blanked chrome and the line breaks as single spaces. */
   /** Asserts that cleaning {@code text} for {@code outlet} leaves {@code expectedProse}, removed by {@code rules} in order. */
   private static void assertCleans(String text, String outlet, String expectedProse, String... rules) {
     ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, outlet);
@@ -28,6 +27,7 @@ class ArticleCleanerTest {
     assertEquals(List.of(rules), removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
+  /** A body as a reader sees it: the blanked chrome and the line breaks as single spaces. */
   private static String prose(String body) {
     return body.strip().replaceAll("\\s+", " ");
   }
@@ -1312,5 +1312,53 @@ class ArticleCleanerTest {
     assertDropsAndKeeps("Some Outlet", new String[][] {{"To subscribe, visit example.com/subscribe.", "call-to-action-end"}},
         "To subscribe to the sanctions regime, Moscow would have to go to the negotiating table.",
         "To subscribe to that view, you need only look at the figures.");
+  }
+
+  /** The kinds the sixth British probe set showed that no rule knew, each beside prose that reads like it. */
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheSixthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"17 July 2014 From the section Europe", "page-widget"},
+        {"Editor's Choice", "page-widget"},
+        {"Comments (18)", "page-widget"},
+        {"Up Next Autoplay On 01:38", "video-queue"},
+        {"Now playing 01:42 Bombers intercepted over the North Sea", "video-queue"},
+        {"News \u203a World News \u203a Europe \u203a Russia", "page-navigation"},
+        {"Skip to content Accessibility Help", "page-navigation"},
+        {"News Opinion Sport Culture Lifestyle Show More World Europe", "page-navigation"},
+        {"Share 1.2K Facebook Twitter Pinterest Email Whatsapp", "share-bar"},
+        {"Tweet this Link this Share this Email Print", "share-bar"},
+        {"Follow Reuters: Twitter Facebook LinkedIn RSS", "follow-row"},
+        {"Related Internet Links Kremlin (in Russian) The BBC is not responsible for the content of external sites.", "external-links-note"},
+        {"If you can't see the form you will need to visit the mobile version of the website.", "form-fallback"},
+        {"Get involved: #hashtag or text 81111 (UK only)", "get-involved"},
+        {"Map showing the Kerch Strait between Crimea and mainland Russia", "map-alt"},
+        {"Media playback is unsupported on your device Media caption Footage shows two men on a street", "media-playback-caption"},
+        {"\u2022 The headline of this article was changed on 9 April 2018 to make clear who made the claim.", "headline-note"},
+        {"The central bank's key rate (Reuters graphic)", "graphic-caption"},
+        {"Jane Doe is The Telegraph's Defence and Foreign Affairs Editor", "writer-role-line"},
+        {"By Jane Doe Defence and diplomatic correspondent", "byline-by"},
+        {"This article is only available to Premium subscribers", "paywall"},
+        {"Please refresh the page for the latest updates", "live-cue"},
+        {"That\u2019s it from me for today. My colleague Jane Doe will be taking you through the rest of the evening.", "live-handover"},
+        {"We urge you to keep the conversation respectful and on topic.", "comments-policy"},
+        {"Today in Focus Subscribe and listen on Apple Podcasts or wherever you get your podcasts", "podcast-promo"},
+        {"(GRAPHIC: Rouble vs dollar - tmsnrt.rs/2wQ1nDz)", "short-link-line"},
+    };
+    assertDropsAndKeeps("BBC News", chrome,
+        "Share prices in Moscow fell sharply after the announcement.",
+        "Now playing at the Bolshoi is a new production of Boris Godunov.",
+        "Map showing troop movements was published by the ministry.",
+        "Get involved in politics, the president urged young Russians.",
+        "Follow-up tests confirmed the findings.",
+        "By Monday morning, long queues had formed outside banks.",
+        "Jane Doe is The Telegraph's defence editor and a former soldier.",
+        "The headline of the Kremlin's statement was changed twice.",
+        "News of the sanctions spread quickly through Moscow and the regions.",
+        "The Guardian has contacted the Russian embassy in London for comment.");
+    assertDropsAndKeeps("BBC News", new String[][] {{"Posted at 23:02 Our live coverage is now ending", "live-signoff"}},
+        "Our live coverage of the summit is now in its third day.");
+    assertCutsTo("BBC News", "Posted at 14:02 Moscow says the talks will resume in May.", "Moscow says the talks will resume in May.",
+        "live-update");
   }
 }
