@@ -1361,4 +1361,19 @@ class ArticleCleanerTest {
     assertCutsTo("BBC News", "Posted at 14:02 Moscow says the talks will resume in May.", "Moscow says the talks will resume in May.",
         "live-update");
   }
+
+  @Test
+  void dropsAPlugInBracketsAHandleAfterABioAndAnEditorsNoteInBracketsAndKeepsProseLikeThem() {
+    // The plug is blanked inside its sentence, so a space stays before the stop.
+    assertCleans("Russia denied it.\n\nI made the same point in our April issue (subscribe today!).", "Some Outlet",
+        "Russia denied it. I made the same point in our April issue .", "inline-plug");
+    assertCutsTo("Some Outlet", "Jane Doe is a professor of law at a university in Chicago. Twitter: @janedoe",
+        "Jane Doe is a professor of law at a university in Chicago.", "social-handle-end");
+    assertDropsAndKeeps("Some Outlet",
+        new String[][] {{"[Editor\u2019s note: As a public service, all our coronavirus coverage is free. No paywall.]",
+            "editors-note-page"}},
+        "Readers can subscribe (or not) as they please, the editor said.",
+        "The embassy replied on Twitter: @mfa_russia called the report a fabrication.",
+        "[Editor\u2019s note: The minister resigned on Friday.]");
+  }
 }
