@@ -1376,4 +1376,40 @@ class ArticleCleanerTest {
         "The embassy replied on Twitter: @mfa_russia called the report a fabrication.",
         "[Editor\u2019s note: The minister resigned on Friday.]");
   }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheSeventhProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Published2 May 2019Updated 09:14 BST", "page-timestamp"},
+        {"Wed 4 Apr 2018 10.02 BST Summary", "page-timestamp"},
+        {"Update 6 June: This article has been updated to include the embassy's response.", "page-update"},
+        {"\u2022 This article was clarified on 2 May 2019 to say which agency had released the figures.", "page-update"},
+        {"Read more about the Navalny case:", "read-more"},
+        {"Content is not available View content on InstagramThe BBC is not responsible for the content of external sites.",
+            "external-links-note"},
+        {"Page 2 of 17", "page-navigation"},
+        {"Older posts Newer posts", "page-navigation"},
+        {"Was this guide helpful? Yes No", "page-widget"},
+        {"Contributors: Jane Doe in Moscow and John Roe in London", "contributing-credit"},
+        {"#Navalny #Moscow pic.twitter.com/a1B2c3D4e5", "hashtag-line"},
+        {"Follow Jane Doe", "follow-row"},
+        {"Embed from Getty Images", "embed-label"},
+        {"Premium: to keep reading this story, subscribe now. Cancel at any time.", "paywall"},
+        {"Some Media Group Limited 2021 Terms and Conditions Privacy and Cookie Policy Contact Us", "footer-links"},
+        {"Timeline: How the Navalny case unfolded", "agency-link-label"},
+        {"Accept all cookies Manage preferences", "cookie-consent"},
+        {"What is the Minsk agreement? Show Hide", "toggle-box"},
+    };
+    assertDropsAndKeeps("BBC News", chrome,
+        "Published in 2019, the report was updated twice.",
+        "Read more about the case in the court's ruling, the lawyer said.",
+        "Page after page of the dossier was blacked out.",
+        "Contributors to the fund include several Russian banks.",
+        "#MeToo reached Moscow late, activists say.",
+        "Follow the money, the investigators said.",
+        "Timeline of the crisis: the first shots were fired in April.",
+        "Accept all the terms, the Kremlin told Kyiv.",
+        "Show and tell was how one diplomat described the summit.",
+        "This article of the treaty was amended in 2014.");
+  }
 }
