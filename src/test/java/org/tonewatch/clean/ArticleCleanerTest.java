@@ -408,7 +408,7 @@ class ArticleCleanerTest {
     assertEquals("Read the statement the Kremlin issued here in Moscow on Monday, which denies the charge. He said it in an "
         + "interview on Breitbart News Daily on SiriusXM. This agreement is the opinion of both governments, the minister said.",
         prose(cleaned.body()));
-    assertEquals(List.of("here-pointer", "here-pointer", "podcast-promo", "podcast-promo", "editorial-board-note"),
+    assertEquals(List.of("here-pointer", "read-whole", "podcast-promo", "podcast-promo", "editorial-board-note"),
         removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
@@ -1411,5 +1411,35 @@ class ArticleCleanerTest {
         "Accept all the terms, the Kremlin told Kyiv.",
         "Show and tell was how one diplomat described the summit.",
         "This article of the treaty was amended in 2014.");
+  }
+
+  @Test
+  void dropsTheFortyFirstAndFortySecondSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    String[][] chrome = {
+        {"Your email address is safe with us. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+            "form-fallback"},
+        {"Want news from USA TODAY on WhatsApp?Click this link on your mobile device to get started", "click-link-cta"},
+        {"Watch our coverage and analysis of the vote at 11:00 a.m. EST.", "tune-in-promo"},
+        {"USA TODAY coverage from the summit:", "coverage-links-heading"},
+        {"New at Fox News Opinion - Jane Doe considers the summit: \u201cWe were wrong about Russia.\u201d", "new-at-link"},
+        {"\u2794 Read the full transcript HERE.", "here-pointer"},
+        {"Full Coverage: Russia", "label-colon-link"},
+    };
+    assertDropsAndKeeps("USA Today", chrome,
+        "Watch for the Kremlin's answer, officials said.",
+        "Click bait is what the minister called the report.",
+        "Full coverage of the summit was banned, the union said.",
+        "New at the summit was a Russian delegation.",
+        "Our coverage of the war drew complaints from the embassy:",
+        "1. NATO",
+        "Read the transcript, the senator urged, and judge for yourself.");
+    assertCutsTo("Politico", "Obama said he would wait. | REUTERS Obama: Strikes on hold", "Obama said he would wait.",
+        "credit-then-headline");
+    assertCutsTo("Some Outlet", "It was a bad day. Related Story Russia Is Losing the Information War Our ancestors were wiser.",
+        "It was a bad day. Our ancestors were wiser.", "related-title-run-in");
+    assertCutsTo("Some Outlet", "\u201cThat is horrible,\u201d she said. Watch the full interview from the \u201cKelly File\u201d here.",
+        "\u201cThat is horrible,\u201d she said.", "here-pointer");
+    assertCutsTo("Some Outlet", "\u201cWe do not attack anyone.\u201d 8. MEDIA \u201cI hope that we will talk.\u201d",
+        "\u201cWe do not attack anyone.\u201d \u201cI hope that we will talk.\u201d", "video-cue");
   }
 }
