@@ -1442,4 +1442,35 @@ class ArticleCleanerTest {
     assertCutsTo("Some Outlet", "\u201cWe do not attack anyone.\u201d 8. MEDIA \u201cI hope that we will talk.\u201d",
         "\u201cWe do not attack anyone.\u201d \u201cI hope that we will talk.\u201d", "video-cue");
   }
+
+  @Test
+  void dropsTheFortyThirdAndFortyFourthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    String[][] chrome = {
+        {"--Updated at 11:43 a.m.", "page-timestamp"},
+        {"In this undated photo provided by the government, the leader reads a letter. The content of this image is as provided "
+            + "and cannot be independently verified.", "handout-disclaimer"},
+        {"Jane Doe and John Roe and Mary Major", "names-byline"},
+        {"Jane Doe and John Roe, The Atlantic", "name-and-outlet"},
+        {"We\u2019re hosting a live chat on Reddit with our reporters. Join us on Monday at noon.", "live-chat-invite"},
+        {"This story was supported by a grant from the Some Journalism Fund.", "funding-note"},
+        {"\u2014 Jane Doe is a senior fellow at the Some Institute.", "dash-bio"},
+        {"Jane Doe will question the foreign minister on Sunday. Check local listings for broadcast times in your area.",
+            "local-listings"},
+        {"The president arrives in Moscow. | Newscom", "agency-credit"},
+        {"(A photo caption in an earlier version of this story misidentified the minister.", "page-update"},
+    };
+    assertDropsAndKeeps("USA Today", chrome,
+        "Updated figures at 11:43 a.m. showed the rouble falling.",
+        "Jane Doe and John Roe",
+        "The content of the letter was not independently verified.",
+        "We are hosting a summit of our own, the minister said.",
+        "This project was funded by Russian state banks, the auditors found.",
+        "\u2014 The Kremlin is the seat of power.",
+        "Check the local listings of banned groups, the ministry told officials.",
+        "An earlier version of the treaty was signed in 2010.");
+    assertCleans("Russia denied it.\n\nEarlier posts:\n\n-- Moscow Scrambles For A Deal\n\n-- Kyiv Warns Of Gas Cuts\n\n"
+        + "Talks resume on Monday.", "NPR", "Russia denied it. Talks resume on Monday.", "links-heading", "links-heading", "links-heading");
+    assertCutsTo("CNBC", "7:13 a.m. ET \u2014 The Kremlin said talks would resume.", "The Kremlin said talks would resume.", "live-update");
+    assertCutsTo("CNBC", "3:02 p.m. \u2014 The Kremlin said talks would resume.", "The Kremlin said talks would resume.", "live-update");
+  }
 }
