@@ -1473,4 +1473,20 @@ class ArticleCleanerTest {
     assertCutsTo("CNBC", "7:13 a.m. ET \u2014 The Kremlin said talks would resume.", "The Kremlin said talks would resume.", "live-update");
     assertCutsTo("CNBC", "3:02 p.m. \u2014 The Kremlin said talks would resume.", "The Kremlin said talks would resume.", "live-update");
   }
+
+  @Test
+  void dropsADigestsItemsUnderOtherOutletsNamesAndANoteThatTheTranscriptWasEditedAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("The Hill", new String[][] {
+        {"The New York Times: Sanctions on Russian banks take effect.", "outlet-headline-item"},
+        {"Reuters : After plunge, Moscow stocks try to recover.", "outlet-headline-item"},
+        {"The New York Times: Impeachment inquiry tests ties between Attorney General William Barr and Trump.", "outlet-headline-item"}},
+        "RT: How did you find out about the leak?",
+        "Reuters: The agency stands by its reporting, which you can read in full.",
+        "Reason: Start by telling me why you wrote the book.");
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"The transcript has been edited for quality and clarity.", "edited-note"},
+        {"This interview has been condensed and edited for clarity and style.", "edited-note"}},
+        "Our conversation, lightly edited for clarity, follows.",
+        "The transcript has been edited by the Kremlin, the opposition says.");
+  }
 }
