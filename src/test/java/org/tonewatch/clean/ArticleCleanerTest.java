@@ -1489,4 +1489,48 @@ class ArticleCleanerTest {
         "Our conversation, lightly edited for clarity, follows.",
         "The transcript has been edited by the Kremlin, the opposition says.");
   }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheEighthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Jane Doe BBC Moscow correspondent @janedoe", "byline-handle"},
+        {"Last updated on 3 May 2018 3 May 2018 .From the section Football", "page-widget"},
+        {"Copy this link These are external links and will open in a new window Close share panel", "external-links-note"},
+        {"Get involved #Navalny", "get-involved"},
+        {"Our live coverage will resume at 07:00 GMT on Friday.", "live-frame"},
+        {"Today's live page was brought to you by Jane Doe and John Roe.", "live-frame"},
+        {"Good evening and welcome to our live coverage of the summit in Helsinki.", "live-frame"},
+        {"That's it for our live coverage today. We'll be back at 8am.", "live-frame"},
+        {"Have your say", "page-widget"},
+        {"Your video will play after this advertisement", "page-widget"},
+        {"Watch Newsnight: The Kremlin files on BBC iPlayer", "player-promo"},
+        {"Correction 2 May 2018: An earlier version of this story said the embassy had closed.", "page-update"},
+        {"Wed 2 May 2018 09.00 BST Last modified on Wed 2 May 2018 11.15 BST", "page-timestamp"},
+        {"May 2, 20189:15 AM BSTUpdated 6 years ago", "page-timestamp"},
+        {"3 Min Read May 2, 2018 / 9:15 AM", "page-timestamp"},
+        {"Jane Doe (now) and John Roe (earlier)", "live-byline-shift"},
+        {"Newer updates Older updates", "page-navigation"},
+        {"Quick Guide What is the Minsk agreement? Show", "toggle-box"},
+        {"This article is part of a series on Russian money in London", "series-description"},
+        {"Jane Doe, senior foreign correspondent 2 May 2018 \u2022 5:40pm", "byline-date"},
+        {"Refresh for the latest", "live-cue"},
+        {"Some Spotlight | Sponsored", "advertisement"},
+        {"Letters must include a full postal address and daytime telephone number.", "letters-rules"},
+        {"Some Events: Join our panel for a live discussion of sanctions. Book tickets now", "book-tickets"},
+        {"By continuing to use this site you consent to the use of cookies in accordance with our cookie policy. Accept",
+            "cookie-consent"},
+        {"Refiles to fix typo in headline", "refile-note"},
+        {"A Special Report By Jane Doe, John Roe and Mary Major", "report-byline"},
+    };
+    assertDropsAndKeeps("BBC News", chrome,
+        "Our live coverage of the trial was banned by the court, the editor said.",
+        "Welcome to Moscow, the sign at the airport read.",
+        "Letters from the front were read aloud in parliament.",
+        "Book sales in Russia fell by a third, the publishers said.",
+        "By continuing to fight, Kyiv hopes to win better terms.",
+        "Continue reading the statement, the minister told reporters, and you will see the threat.",
+        "This article of the constitution is part of a series of amendments.",
+        "Have your say on the new law, the mayor urged Muscovites.",
+        "Jane Doe (now a senator) and John Roe (earlier an envoy) signed the letter.");
+  }
 }
