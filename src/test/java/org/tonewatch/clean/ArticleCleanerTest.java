@@ -1533,4 +1533,21 @@ class ArticleCleanerTest {
         "Have your say on the new law, the mayor urged Muscovites.",
         "Jane Doe (now a senator) and John Roe (earlier an envoy) signed the letter.");
   }
+
+  @Test
+  void dropsTheFortySeventhAndFortyEighthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"Stay tuned to Some Outlet for live updates.", "live-cue"},
+        {"For other people named Jane Doe, see Jane Doe (disambiguation)", "wiki-hatnote"},
+        {"Jane vanden Doe, Washington Post", "name-and-outlet"},
+        {"McClatchy: Moscow courts Gulf investors. Will it work?", "outlet-headline-item"},
+        {"GROWING UP PUTIN | 1: As a schoolboy, he took up judo; he is pictured here with a trophy.", "gallery"}},
+        "Stay tuned, the minister told reporters, because the talks are not over.",
+        "For other people, the sanctions meant higher prices, see the central bank's figures.",
+        "CNN: Haha. That idiot @someone thinks he was wiretapped.",
+        "1: The ministry said the talks would resume.");
+    assertCutsTo("Fox News", "The senator may want to rethink his strategy. AP: \u201cThe senator says he is not familiar with the group.\u201d",
+        "The senator may want to rethink his strategy. \u201cThe senator says he is not familiar with the group.\u201d",
+        "roundup-source-label");
+  }
 }
