@@ -1550,4 +1550,18 @@ class ArticleCleanerTest {
         "The senator may want to rethink his strategy. \u201cThe senator says he is not familiar with the group.\u201d",
         "roundup-source-label");
   }
+
+  @Test
+  void dropsAnEmbeddedPostsCreditAGraphicsCreditAndCutsADatelineWithTwoHyphensAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"Protesters gather in Moscow. Posted by Some News on Saturday, March 4, 2017", "posted-by"},
+        {"Graphic by Slate.", "graphic-by"},
+        {"Graphic by Some Outlet. Photos by Jane Doe/Getty Images.", "graphic-by"}},
+        "Posted by the embassy on its website, the statement was deleted on Saturday.",
+        "Graphic images of the attack spread on Telegram.",
+        "WOW -- Trump says he does not blame Kim.",
+        "MEET THE VILLAINS -- the people and firms the researchers blame.");
+    assertCutsTo("Some Outlet", "SEOUL, South Korea -- North Korean state radio said on Tuesday that the launch was delayed.",
+        "North Korean state radio said on Tuesday that the launch was delayed.", "city-dateline");
+  }
 }
