@@ -1356,8 +1356,10 @@ class ArticleCleanerTest {
         "The headline of the Kremlin's statement was changed twice.",
         "News of the sanctions spread quickly through Moscow and the regions.",
         "The Guardian has contacted the Russian embassy in London for comment.");
-    assertDropsAndKeeps("BBC News", new String[][] {{"Posted at 23:02 Our live coverage is now ending", "live-signoff"}},
-        "Our live coverage of the summit is now in its third day.");
+    assertDropsAndKeeps("BBC News", new String[][] {{"Posted at 23:02 Our live coverage is now ending", "live-signoff"},
+        {"That's all from the live blog for now. We will be back tomorrow.", "live-signoff"}},
+        "Our live coverage of the summit is now in its third day.",
+        "We will be back in Helsinki next year, the president said.");
     assertCutsTo("BBC News", "Posted at 14:02 Moscow says the talks will resume in May.", "Moscow says the talks will resume in May.",
         "live-update");
   }
@@ -1500,7 +1502,7 @@ class ArticleCleanerTest {
         {"Our live coverage will resume at 07:00 GMT on Friday.", "live-frame"},
         {"Today's live page was brought to you by Jane Doe and John Roe.", "live-frame"},
         {"Good evening and welcome to our live coverage of the summit in Helsinki.", "live-frame"},
-        {"That's it for our live coverage today. We'll be back at 8am.", "live-frame"},
+        {"That's it for our live coverage today. We'll be back at 8am.", "live-signoff"},
         {"Have your say", "page-widget"},
         {"Your video will play after this advertisement", "page-widget"},
         {"Watch Newsnight: The Kremlin files on BBC iPlayer", "player-promo"},
