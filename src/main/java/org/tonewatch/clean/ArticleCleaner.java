@@ -25,6 +25,7 @@ import org.tonewatch.reference.ReferenceData;
 public final class ArticleCleaner implements Serializable {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;]['\"’”)\\]]*$");
   private static final int MAX_TITLE_WORDS = 30;
+  private static final Pattern BROKEN_OFF = Pattern.compile("[—–]\\s*$|\\s-{1,2}\\s*$");
   /** The most words a line of topic tags has (see {@link ChromeRule#dropsTags}). */
   static final int MAX_TAG_WORDS = 5;
   /**
@@ -349,9 +350,11 @@ public final class ArticleCleaner implements Serializable {
     kept.removeAll(dropped);
   }
 
+  /** A line that reads like a link's headline; one that breaks off with a dash is a speaker cut short, not a link. */
   private static boolean isLinkLike(String line) {
     int words = line.split("\\s+").length;
-    return words >= 3 && words <= 16 && !SENTENCE_END.matcher(line).matches() && Character.isUpperCase(line.codePointAt(0));
+    return words >= 3 && words <= 16 && !SENTENCE_END.matcher(line).matches() && !BROKEN_OFF.matcher(line).find()
+        && Character.isUpperCase(line.codePointAt(0));
   }
 
   /** A line that reads like one of a story's topic tags: a few words, no closing stop ("Vladimir Putin"). */

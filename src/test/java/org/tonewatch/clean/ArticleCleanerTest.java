@@ -577,6 +577,17 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void keepsATranscriptsLinesCutShortByADashThatStandInARowLikeLinks() {
+    String text = "The senator spoke first.\n\nAMY GOODMAN: Some lawyers are saying it has to do with\u2014\n\n"
+        + "JANE DOE: \u2014it\u2019s an interesting\u2014\n\nHe said at one point --\n\nThe hearing went on.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
+
+    assertEquals("The senator spoke first. AMY GOODMAN: Some lawyers are saying it has to do with\u2014 "
+        + "JANE DOE: \u2014it\u2019s an interesting\u2014 He said at one point -- The hearing went on.", prose(cleaned.body()));
+    assertEquals(List.of(), removed(cleaned, ArticleCleaner.Removed::rule));
+  }
+
+  @Test
   void dropsAPhotoGallerySetIntoTheTextAndKeepsProseThatReadsLikeACaption() {
     String gallery = "Russia expelled the diplomats.\n\n"
         + "The two ministers shake hands before their talks in Geneva on March 6, 2009.\n\n"
@@ -1565,5 +1576,35 @@ class ArticleCleanerTest {
         "MEET THE VILLAINS -- the people and firms the researchers blame.");
     assertCutsTo("Some Outlet", "SEOUL, South Korea -- North Korean state radio said on Tuesday that the launch was delayed.",
         "North Korean state radio said on Tuesday that the launch was delayed.", "city-dateline");
+  }
+
+  @Test
+  void dropsTheFiftyFirstAndFiftySecondSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"Jane Doe is a writer and strategist at a consultancy. The opinions expressed in this commentary are solely "
+            + "those of the author.", "bio-with-note"},
+        {"John Roe is Professor of Ethics at a college in Ohio. This article has been reproduced here with the permission "
+            + "of Prof. Roe.", "bio-with-note"},
+        {"Bio: Writer, researcher and professor of journalism. Author of several books.", "roundup-bio"},
+        {"The minister in Moscow in June 2017 ((Reuters/Jane Q. Doe))", "agency-photographer"},
+        {"https://twitter.com/ janedoe/status/ 1252273164274536449?s=20", "trailing-link"},
+        {"How the parties see each other Based on polling Agnostics 9% 36% +27 Black 24 46 +22 LBG 6 38 +32", "chart-text"},
+        {"In a story March 11 about the crash, The Associated Press reported erroneously that China grounded its planes.",
+            "story-correction"},
+        {"\u2014 With assistance by Jane Doe, and John Roe", "reporting-credit"},
+        {"\u2014With reporting by Jane Doe/Washington", "reporting-credit"},
+        {"\u2013Jane Doe contributed", "bare-contributed"},
+        {"NOW WATCH: \u2018Putin Makes Trump Wait\u2019", "watch-promo"}},
+        "Jane Doe is a writer, and the views expressed in her book anger the Kremlin.",
+        "Bio: the word appears in the ministry's new rules on biological research.",
+        "Polls by Reuters/Ipsos put the party at 9% in March and 12% in May.",
+        "The rouble traded at 64.5 against the dollar on Monday, 65.1 on Tuesday and 66 on Wednesday.",
+        "In a story that shocked Moscow, the newspaper reported that the minister had resigned.",
+        "With assistance from China, Russia built the bridge in two years.",
+        "NOW WATCH the rouble, the minister said.");
+    assertCutsTo("Some Outlet", "[CHANTS IN UKRAINIAN] There were protests in Kiev that never let up.",
+        "There were protests in Kiev that never let up.", "transcript-cue");
+    assertCutsTo("Some Outlet", "\u201cThe [Kremlin\u2019s] answer is no,\u201d he said. [AUDIO PLAYBACK] We will respond.",
+        "\u201cThe [Kremlin\u2019s] answer is no,\u201d he said. We will respond.", "transcript-cue");
   }
 }
