@@ -1607,4 +1607,34 @@ class ArticleCleanerTest {
     assertCutsTo("Some Outlet", "\u201cThe [Kremlin\u2019s] answer is no,\u201d he said. [AUDIO PLAYBACK] We will respond.",
         "\u201cThe [Kremlin\u2019s] answer is no,\u201d he said. We will respond.", "transcript-cue");
   }
+
+  @Test
+  void dropsTheFiftyThirdAndFiftyFourthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("CNN", new String[][] {
+        {"The chancellor during a news conference (Reuters: Jane Doe)", "agency-photographer"},
+        {"Key-Man Trade Countries where one leader made all the difference Source: Bloomberg", "source-line"},
+        {"CNN's Jane Doe and John Roe reported from Kiev, while CNN's Mary Major reported and wrote from Atlanta. CNN's "
+            + "Ann Poe, Bob Loe, Cy Moe, Dan Doe, Eve Roe, Fay Major, Gus Minor, Hal Poe, Ida Loe and Jo Moe contributed "
+            + "to this report.", "outlet-staff-credit"},
+        {"\u2014 One in four soldiers is worried about the draft, according to a new poll: Military Times",
+            "dash-link-item"},
+        {"You can read the full statement here and watch the hearing live on our Facebook.", "here-pointer"}},
+        "CNN's Jane Doe reported that the Kremlin had denied it, and Moscow said so again on Monday.",
+        "\u2014 The question is who benefits: Moscow",
+        "You can read the statement here, the minister said.");
+    assertCutsTo("Some Outlet", "\u201cNothing is agreed,\u201d he said. [CNN, New Day, 5/8/19]", "\u201cNothing is agreed,\u201d he said.",
+        "source-citation");
+    assertCutsTo("Some Outlet", "\u201cThe tools have no set outcome.\u201d (\u201cThe Power of Social Media,\u201d Foreign Affairs, 2011)",
+        "\u201cThe tools have no set outcome.\u201d", "source-citation");
+    assertCutsTo("Some Outlet", "Voters want change, says Jane Doe. [Editor's note: The original version misspelled Ms. Doe's surname.]",
+        "Voters want change, says Jane Doe.", "bracketed-page-note");
+    assertCutsTo("Some Outlet", "\u201cRussia casts democracies as feckless.\u201d Jane Doe, Alliance for Securing Democracy",
+        "\u201cRussia casts democracies as feckless.\u201d", "roundup-credit");
+    assertCutsTo("Some Outlet", "quicklist: 1 title: Obama Takes Questions text: The president defended the FBI.",
+        "The president defended the FBI.", "template-fields");
+    assertDropsAndKeeps("Some Outlet", new String[0][],
+        "He wrote a book (\u201cThe Long Game,\u201d he called it) in 2011.",
+        "Voters want change. [Note: Ms. Doe spoke before the vote.]",
+        "\u201cRussia casts democracies as feckless,\u201d said Jane Doe, of the Alliance for Securing Democracy");
+  }
 }
