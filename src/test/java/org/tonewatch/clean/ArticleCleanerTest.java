@@ -1637,4 +1637,26 @@ class ArticleCleanerTest {
         "Voters want change. [Note: Ms. Doe spoke before the vote.]",
         "\u201cRussia casts democracies as feckless,\u201d said Jane Doe, of the Alliance for Securing Democracy");
   }
+
+  @Test
+  void dropsTheFiftyFifthAndFiftySixthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("USA Today", new String[][] {
+        {"The former ambassador testifies on Nov. 15, 2019, in the inquiry. Jane Doe, USA TODAY", "caption-credit-comma"},
+        {"[New at Fox News Opinion - Fox News Contributor Jane Doe goes off on the party's nominee: \u201cA nomination this "
+            + "week would hurt the party.\u201d]", "new-at-link"}},
+        "The former ambassador testified on Friday. Jane Doe, USA TODAY's reporter, was there.",
+        "New at the embassy: a second secretary, who arrived from Moscow on Monday.");
+    assertCutsTo("Some Outlet", "\u201cThis will stop, it will be limited.\u201d - Jane Doe, on \u201cSpecial Report\u201d",
+        "\u201cThis will stop, it will be limited.\u201d", "roundup-credit");
+    assertCutsTo("Some Outlet", "Pariser is a fellow at a foundation. @janedoe", "Pariser is a fellow at a foundation.",
+        "bio-handle");
+    assertCutsTo("Some Outlet", "Both states cover the war. HMH, \u201cThe Americans: Since 1877,\u201d Texas, P. 235 Texas celebrates "
+        + "free enterprise.", "Both states cover the war. Texas celebrates free enterprise.", "page-citation");
+    assertCutsTo("Some Outlet", "Pearson, \u201cHistory: The Twentieth Century,\u201d California, P. 486; Pearson, \u201cHistory: 1877 to "
+        + "Present,\u201d Texas, P. 456 Both books quote the speech.", "Both books quote the speech.", "page-citation");
+    assertDropsAndKeeps("Some Outlet", new String[0][],
+        "\u201cWe will respond,\u201d said Jane Doe, on \u201cMeet the Press\u201d on Sunday.",
+        "The minister replied on Twitter to @janedoe within minutes.",
+        "Smith, \u201cThe Long Game,\u201d he called his plan, and it ran to page 2.");
+  }
 }
