@@ -476,10 +476,10 @@ class ArticleCleanerTest {
         + "the Council.\n\n"
         + "Dmitry Peskov is the Kremlin\u2019s chief spokesman.\n\nRussia and China contributed.\n\n"
         + "This report is based on interviews with 40 officials.";
-    assertCleans(text, "Some Outlet", "Alicia Shepard is a veteran media writer. Mr. Romney is \u201calmost certain to reach beyond his group,\u201d said "
+    assertCleans(text, "Some Outlet", "Mr. Romney is \u201calmost certain to reach beyond his group,\u201d said "
         + "Leslie H. Gelb, a senior fellow at the Council. Dmitry Peskov is the Kremlin\u2019s chief spokesman. "
         + "Russia and China contributed. This report is based on interviews with 40 officials.",
-        "columnist-bio", "columnist-bio", "columnist-bio", "follow-after-bio",
+        "columnist-bio", "columnist-bio", "columnist-bio", "bio-with-note",
         "bare-contributed", "wire-basis");
   }
 
@@ -776,7 +776,7 @@ class ArticleCleanerTest {
         + "Ivan Petrov, an analyst at a Moscow think tank and a columnist, was also sceptical of the deal. "
         + "Story: the envoy's offer, in his own words, was never made in writing. "
         + "\u201cWe will not leave.\u201d \u2014 President Putin",
-        "label-colon-link", "glued-link", "appositive-bio", "appositive-bio", "sign-off", "tweet-picture-link");
+        "label-colon-link", "glued-link", "bio-with-note", "appositive-bio", "sign-off", "tweet-picture-link");
   }
 
   @Test
@@ -1658,5 +1658,26 @@ class ArticleCleanerTest {
         "\u201cWe will respond,\u201d said Jane Doe, on \u201cMeet the Press\u201d on Sunday.",
         "The minister replied on Twitter to @janedoe within minutes.",
         "Smith, \u201cThe Long Game,\u201d he called his plan, and it ran to page 2.");
+  }
+
+  @Test
+  void dropsTheFiftySeventhAndFiftyEighthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"Jane Doe, a writer and consultant, worked for the CIA for 10 years. Follow her on Twitter at: @janedoe.",
+            "bio-with-note"},
+        {"Happy New Year 2017! A video posted by Jane Doe (@janedoe) on Dec 31, 2016 at 9:03am PST", "posted-by"},
+        {"Series: Coronavirus Is the United States Prepared for COVID-19?", "series-label"}},
+        "Jane Doe, a writer, said the CIA had asked her to follow him on his trips.",
+        "The convoy faced hostility as it left. A video posted by the party showed the trucks on Dec 31, 2016, at dawn.",
+        "Series: the word the ministry used for the talks, which began in May.");
+    assertCutsTo("Some Outlet", "About 2 minutes.Produced by Jane Doe and written by John Roe.", "About 2 minutes.",
+        "production-credit");
+    assertCutsTo("Some Outlet", "Families are changing. Read: Why black families struggle to build wealth The black extended family "
+        + "survived.", "Families are changing. The black extended family survived.", "read-link-run-in");
+    assertCutsTo("Some Outlet", "From October 2018: America is living James Madison\u2019s nightmare In other words, it is a circus.",
+        "In other words, it is a circus.", "read-link-run-in");
+    assertDropsAndKeeps("Some Outlet", new String[0][],
+        "Produced by the ministry, the film was shown in Moscow.",
+        "From May 2018, the embassy was closed.");
   }
 }
