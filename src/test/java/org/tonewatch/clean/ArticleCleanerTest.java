@@ -1680,4 +1680,46 @@ class ArticleCleanerTest {
         "Produced by the ministry, the film was shown in Moscow.",
         "From May 2018, the embassy was closed.");
   }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheNinthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"BBC Moscow correspondent", "byline-role"},
+        {"Jane Doe 4 Min Read", "read-time"},
+        {"Salisbury suspects: Who are Jane Doe and John Roe?13 September 2018", "dated-headline"},
+        {"Home News Sport Reel Worklife Travel Future Culture Music TV Weather Sounds", "page-navigation"},
+        {"News Opinion Sport Culture Lifestyle", "page-navigation"},
+        {"Home\u00bbNews\u00bbWorld News\u00bbEurope\u00bbRussia", "page-navigation"},
+        {"About us Contact us Complaints & corrections SecureDrop Work for us Privacy policy Help", "footer-links"},
+        {"Most viewed in World news", "page-widget"},
+        {"Loading comments\u2026 Trouble loading?", "page-widget"},
+        {"Order by newest oldest recommendations Show 25 Threads collapsed expanded unthreaded", "page-widget"},
+        {"This is a modal window.", "page-widget"},
+        {"Advertisement \u00b7 Scroll to continue", "advertisement"},
+        {"Play! 00:00 Current Time 0:00 / Duration Time 0:00 Loaded: 0% Progress: 0% Stream Type LIVE Remaining Time -0:00",
+            "player-controls"},
+        {"This blog is now closed.", "live-frame"},
+        {"I'm handing over now to my colleague Jane Doe, who will keep you updated.", "live-handover"},
+        {"Britain's May says Russia 'highly likely' to blame for spy attack 01:31", "media-duration"},
+        {"The Telegraph is a member of the Independent Press Standards Organisation (IPSO)", "regulator-note"},
+        {"If you have information about this story, you can contact the Guardian confidentially using SecureDrop.",
+            "tip-channel"},
+        {"This is an edited extract from The Long Game by Jane Doe, published by Some Press.", "adapted-note"},
+        {"To order a copy go to somebookshop.com. Free UK p&p over \u00a315.", "adapted-note"},
+        {"Read this story in Russian on BBC Russian", "language-edition-link"},
+        {"May tells MPs that Russia was highly likely to be responsible. Source: Parliament TV", "source-line"}};
+    for (String[] line : chrome) {
+      assertCleans("Russia denied it.\n\n" + line[0], "BBC News", "Russia denied it.", line[1]);
+    }
+    for (String prose : new String[] {
+        "Images released by the police showed the two men at the station shortly before midday.",
+        "The BBC's Moscow correspondent was expelled in 2018.",
+        "The meeting in Downing Street began at 10:30",
+        "News of the expulsions spread through Moscow and London within hours.",
+        "If you have information about the attack, police said, contact them in confidence.",
+        "Read the full report, the committee told ministers, before you vote.",
+        "This blog post was closed to comments after the attack."}) {
+      assertCleans("Russia denied it.\n\n" + prose, "BBC News", "Russia denied it. " + prose);
+    }
+  }
 }

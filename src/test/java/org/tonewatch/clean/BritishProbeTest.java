@@ -53,7 +53,7 @@ class BritishProbeTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"dev-1, 165", "dev-2, 189", "test, 169", "test-2, 174", "test-3, 186", "test-4, 192", "test-5, 212", "test-6, 209"})
+  @CsvSource({"dev-1, 165", "dev-2, 189", "test, 169", "test-2, 174", "test-3, 186", "test-4, 192", "test-5, 212", "test-6, 209", "test-7, 266"})
   void removesTheChromeOfBritishPagesAndKeepsTheirProse(String set, int leastRemoved) throws IOException {
     List<String> lost = new ArrayList<>();
     for (String[] row : rows(set, "prose.tsv")) {
@@ -64,7 +64,6 @@ class BritishProbeTest {
         lost.add(row[0] + " " + row[1] + ": " + row[2] + " => " + left);
       }
     }
-    assertEquals(List.of(), lost, "prose the cleaner cut");
     List<String[]> chrome = rows(set, "chrome.tsv");
     List<String> stayed = new ArrayList<>();
     for (String[] row : chrome) {
@@ -75,6 +74,7 @@ class BritishProbeTest {
     int removed = chrome.size() - stayed.size();
     System.out.printf("british-probe %s: chrome removed %d of %d (%.1f%%); stayed: %s%n", set, removed, chrome.size(),
         100.0 * removed / chrome.size(), stayed);
+    assertEquals(List.of(), lost, "prose the cleaner cut");
     assertTrue(removed >= leastRemoved, () -> set + ": chrome removed " + removed + " of " + chrome.size()
         + ", fewer than the " + leastRemoved + " the README reports; stayed: " + stayed);
   }
