@@ -1722,4 +1722,26 @@ class ArticleCleanerTest {
       assertCleans("Russia denied it.\n\n" + prose, "BBC News", "Russia denied it. " + prose);
     }
   }
+
+  @Test
+  void dropsTheFiftyNinthAndSixtiethSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("ABC News", new String[][] {
+        {"Media literacy across Europe Media Literacy Index 100 Finland 76 Denmark 71 Netherlands 70 Sweden 69 Estonia 69 "
+            + "Ireland 68", "chart-text"},
+        {"Top marks Press Freedom 1. Norway 1. Finland 2. Finland 2. Denmark 3. Sweden 3. Norway 4. Iceland", "chart-text"},
+        {"[The Seattle Times has the back story of a bottler that spurred the case.]", "bracketed-pointer"},
+        {"The Note is a daily ABC News feature that highlights the key political moments of the day ahead.", "feature-about"},
+        {"Podcast. There's also a new episode of our weekly podcast, up every Thursday. You can listen to that here:",
+            "podcast-plug"}},
+        "Finland came first with 76 points, Denmark second with 71 and Sweden fourth with 69.",
+        "The Note is a daily reminder, the minister said, of what the sanctions cost.",
+        "[The embassy has the story wrong, a spokesman said.]",
+        "Podcast listeners in Russia can no longer reach the station.");
+    assertCutsTo("Some Outlet", "\u201cThings are different a year from now.\u201d \u2013 Gov. Jane Doe, R-Wis., on NBC\u2019s \u201cMeet the "
+        + "Press\u201d]", "\u201cThings are different a year from now.\u201d", "roundup-credit");
+    assertCutsTo("Some Outlet", "We must demand safer streets for our children. By Jane Doe",
+        "We must demand safer streets for our children.", "sign-off");
+    assertCutsTo("Some Outlet", "speaker That\u2019s new. We didn\u2019t know that.", "That\u2019s new. We didn\u2019t know that.",
+        "generic-speaker");
+  }
 }
