@@ -1744,4 +1744,19 @@ class ArticleCleanerTest {
     assertCutsTo("Some Outlet", "speaker That\u2019s new. We didn\u2019t know that.", "That\u2019s new. We didn\u2019t know that.",
         "generic-speaker");
   }
+
+  @Test
+  void dropsTheSixtyFirstAndSixtySecondSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"THIS IS A BREAKING NEWS UPDATE. Check back soon for further information. AP\u2019s earlier story is below.",
+            "developing-note"},
+        {"The prince got a warmer welcome at this year's summit [Jane Doe/Reuters]", "agency-photographer"},
+        {"\u2014Jane Doe contributed. Updated at 7:37 p.m.", "bare-contributed"},
+        {"[The WaPo provides a useful timeline of the campaign.]", "bracketed-pointer"}},
+        "This is a breaking point for the alliance, the minister said.",
+        "The prince got a warmer welcome [at the summit] than in 2018.",
+        "[The WaPo story was wrong, the embassy said.]");
+    assertCutsTo("Some Outlet", "4 p.m.: Travelers from some states must quarantine in Texas",
+        "Travelers from some states must quarantine in Texas", "live-update");
+  }
 }
