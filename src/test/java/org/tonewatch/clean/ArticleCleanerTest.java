@@ -1759,4 +1759,29 @@ class ArticleCleanerTest {
     assertCutsTo("Some Outlet", "4 p.m.: Travelers from some states must quarantine in Texas",
         "Travelers from some states must quarantine in Texas", "live-update");
   }
+
+  @Test
+  void dropsTheSixtyThirdAndSixtyFourthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"We will update this post with more details as they emerge.", "developing-note"}},
+        "We will update the treaty, the minister said, when the talks resume.");
+    assertCutsTo("Some Outlet", "Story highlights 58 people remain in hospital after the blasts",
+        "58 people remain in hospital after the blasts", "highlights-label");
+    assertCutsTo("Some Outlet", "The system dates back to the 1970s. Ad Policy The rules changed in 2016.",
+        "The system dates back to the 1970s. The rules changed in 2016.", "inline-advertisement");
+    assertCutsTo("Some Outlet", "\u201cThe G7 was the center of it all.\u201d Jane Doe and John Roe, Time",
+        "\u201cThe G7 was the center of it all.\u201d", "roundup-credit");
+    assertCutsTo("Some Outlet", "poster=\"http://v.example.com/images/1155968404.jpg?pubId=1155968404\" Trump claims momentum.",
+        "Trump claims momentum.", "html-attribute");
+    assertCutsTo("Some Outlet", "That is true, the campaign later clarified. (See correction below).",
+        "That is true, the campaign later clarified.", "correction-pointer");
+    assertCutsTo("Some Outlet", "Far-right parties gained ground across Europe. Translated by Jane Doe.",
+        "Far-right parties gained ground across Europe.", "translator-credit");
+    assertCleans("Russia denied it.\n\nThe presence was justified. Ad Policy Translated by Jane Doe.", "Some Outlet",
+        "Russia denied it. The presence was justified.", "inline-advertisement", "translator-credit");
+    assertDropsAndKeeps("Some Outlet", new String[0][],
+        "The poster=\"child\" of the campaign was Navalny, one aide joked.",
+        "Translated by the embassy, the letter reached Moscow on Monday.",
+        "See the correction the ministry issued on Monday.");
+  }
 }
