@@ -1730,7 +1730,7 @@ class ArticleCleanerTest {
             + "Ireland 68", "chart-text"},
         {"Top marks Press Freedom 1. Norway 1. Finland 2. Finland 2. Denmark 3. Sweden 3. Norway 4. Iceland", "chart-text"},
         {"[The Seattle Times has the back story of a bottler that spurred the case.]", "bracketed-pointer"},
-        {"The Note is a daily ABC News feature that highlights the key political moments of the day ahead.", "feature-about"},
+        {"The Note is a daily ABC News feature that highlights the key political moments of the day ahead.", "outlet-about"},
         {"Podcast. There's also a new episode of our weekly podcast, up every Thursday. You can listen to that here:",
             "podcast-plug"}},
         "Finland came first with 76 points, Denmark second with 71 and Sweden fourth with 69.",
@@ -1776,9 +1776,9 @@ class ArticleCleanerTest {
     assertCutsTo("Some Outlet", "That is true, the campaign later clarified. (See correction below).",
         "That is true, the campaign later clarified.", "correction-pointer");
     assertCutsTo("Some Outlet", "Far-right parties gained ground across Europe. Translated by Jane Doe.",
-        "Far-right parties gained ground across Europe.", "translator-credit");
+        "Far-right parties gained ground across Europe.", "production-credit");
     assertCleans("Russia denied it.\n\nThe presence was justified. Ad Policy Translated by Jane Doe.", "Some Outlet",
-        "Russia denied it. The presence was justified.", "inline-advertisement", "translator-credit");
+        "Russia denied it. The presence was justified.", "inline-advertisement", "production-credit");
     assertDropsAndKeeps("Some Outlet", new String[0][],
         "The poster=\"child\" of the campaign was Navalny, one aide joked.",
         "Translated by the embassy, the letter reached Moscow on Monday.",
