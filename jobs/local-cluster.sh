@@ -25,7 +25,8 @@ spark-home  prints the Spark distribution's folder, installing it first if neede
 The distribution is \$SPARK_HOME when set, else the pyspark $SPARK_VERSION package from PyPI (Spark's jars and
 launch scripts), installed once into jobs/.spark/ (about 490 MB). DIR (default target/local-cluster) holds the
 process ids (master.pid, worker-N.pid), the master URL and web UI (master-url, master-ui), the logs and the workers'
-folders, where each executor's stdout and stderr are kept. Exit codes: 0 done, 1 the cluster did not come up, 2 bad
+folders, where each executor's stdout and stderr are kept and its scratch space is (worker-N/local, the workers'
+SPARK_LOCAL_DIRS). Exit codes: 0 done, 1 the cluster did not come up, 2 bad
 option.
 USAGE
 }
@@ -92,8 +93,10 @@ start_cluster() {
   echo "spark://127.0.0.1:$port" > "$DIR/master-url"
   echo "http://127.0.0.1:$ui" > "$DIR/master-ui"
   for i in $(seq 1 "$WORKERS"); do
-    mkdir -p "$DIR/worker-$i"
-    "$home/bin/spark-class" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores "$CORES" --memory "$MEMORY" \
+    mkdir -p "$DIR/worker-$i/local"
+    # The executors' scratch space (fetched jars, shuffle and spill files) in the worker's folder, not /tmp, so that
+    # it goes with the cluster's folder, also after a worker was killed.
+    SPARK_LOCAL_DIRS="$DIR/worker-$i/local" "$home/bin/spark-class" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores "$CORES" --memory "$MEMORY" \
       --webui-port "$(free_port)" --work-dir "$DIR/worker-$i" "spark://127.0.0.1:$port" > "$DIR/logs/worker-$i.log" 2>&1 &
     echo $! > "$DIR/worker-$i.pid"
   done

@@ -32,7 +32,7 @@ import org.tonewatch.testing.WarehouseTables;
  * The nightly job on a real Spark standalone cluster: {@code jobs/local-cluster.sh} starts a master and two workers
  * on loopback, each a JVM of its own, from the Spark distribution of the jars' version (the pyspark package), and
  * {@code jobs/spark-submit.sh} submits the cluster jar with {@code --master spark://127.0.0.1:…}; CoreNLP's model jars
- * reach the executors as {@code local:} jars. The tables must equal those of local mode row for row, also when one
+ * are {@code local:} jars, on the executors' class path, and no executor copies them (900 MB each). The tables must equal those of local mode row for row, also when one
  * worker, with its executor, is killed while the executors annotate (one job does both: a job that loses a worker
  * and still gives local mode's tables shows the plain case too).
  */
@@ -68,6 +68,8 @@ class StandaloneClusterIT {
     return List.of("jobs/spark-submit.sh", "--models", models, "--master", master, "--deploy-mode", "client",
         "--driver-memory", "2g", "--executor-memory", "3g", "--conf", "spark.executor.cores=1", "--total-executor-cores", "2",
         "--conf", "spark.sql.shuffle.partitions=4",
+        // One copy of the cluster jar per executor, in its folder, not a second one in a fetch cache beside it.
+        "--conf", "spark.files.useFetchCache=false",
         "--driver-java-options", "-Dlog4j2.configurationFile=" + SampleWarehouse.PROJECT.resolve("jobs/conf/log4j2.properties"),
         "--", "--input", Nights.SAMPLES.toString(), "--warehouse", warehouse.toString(),
         "--config", SampleWarehouse.PROJECT.resolve("jobs/conf/nightly.properties").toString());
@@ -147,6 +149,10 @@ class StandaloneClusterIT {
     assertNotNull(run.lineWith("Lost executor"), "the driver saw the executor go:\n" + run.output());
     assertTrue(run.lineWith("run summary").contains("annotated_now=5 "), run.lineWith("run summary"));
     assertSameTablesAsLocalMode(warehouse);
+    try (var files = Files.walk(clusterDir)) {
+      List<Path> copies = files.filter(p -> p.getFileName().toString().matches(".*corenlp.*models.*")).toList();
+      assertEquals(List.of(), copies, "the executors read the model jars where they are, without copying them");
+    }
     Row record = WarehouseTables.read(warehouse, Tables.RUNS).first();
     assertTrue(record.<String>getAs("settings").contains("nlp.parser=sr"), record.toString());
   }
