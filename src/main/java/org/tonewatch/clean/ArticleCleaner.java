@@ -52,24 +52,36 @@ public final class ArticleCleaner implements Serializable {
       Pattern.compile("(?:(?i:by)\\s+)?(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})");
   /** What follows a name in a bio: "is …", also after an apposition ("Jane Doe, a Y, is …"). */
   private static final Pattern BIO_VERB = Pattern.compile("(?:,[^.!?]{3,200}?,)?\\s+is\\s");
-  /** The rule name recorded for a photo gallery's captions (see {@link #dropCaptionRuns}). */
+  /** The rule name recorded for a photo gallery's captions (see {@link #dropGalleries}). */
   static final String CAPTION_RUN = "caption-run";
   /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
   static final String DOUBLED_CAPTION = "doubled-caption";
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
       + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+  /** What a camera sees someone do, in the present tense, in a caption ({@link #CAPTION}). */
+  private static final String CAPTION_VERBS = "poses?|is seen|are seen|stands?|sits?|waves?|arrives?|attends?|speaks?"
+      + "|shakes? hands|greets?|walks?|listens?|looks? on|gestures?|reacts?|smiles?|hugs?|embraces?|celebrates?"
+      + "|testifies|applauds?|prays?|kisses|laughs?|casts?|is sworn in|takes the oath";
   /**
    * A photo's caption: someone doing something a camera sees, in the present tense, at a place and a date that end the
    * sentence ("... pose for a photo with the president after talks in Moscow in February 2019."), or the positions of
    * the people in the picture ("Netanyahu, right, with a friend ..."; "From left, ...").
    */
-  private static final Pattern CAPTION = Pattern.compile(
-      "^(?=.{0,450}$)(?:[^!?]{3,300}?\\b(?:poses?|is seen|are seen|stands?|sits?|waves?|arrives?|attends?|speaks?"
-          + "|shakes? hands|greets?|walks?|listens?|looks? on|gestures?|reacts?|smiles?|hugs?|embraces?|celebrates?"
-          + "|testifies|applauds?|prays?|kisses|laughs?|casts?|is sworn in|takes the oath)\\b[^!?]{0,250}?\\b(?:in|on)\\s+"
-          + "(?:" + MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}|\\p{Lu}\\p{Ll}+day(?:,\\s+" + MONTH + "\\s+\\d{1,2})?)\\.(?:\\s|$)"
-          + "|[^.!?]{0,120}?(?:, (?:left|right|center|centre|second from (?:left|right)),|\\((?:left|right|center|centre)\\))"
-          + "|From left, ).*");
+  private static final Pattern CAPTION = caption(CAPTION_VERBS, 450);
+  /**
+   * A gallery's caption, read more widely once the doubled captions have gone ({@link #dropGalleries}): more verbs of
+   * what a camera sees, which prose uses too ("Obama shakes the hand of …", "The President delivers a statement on …
+   * on August 18, 2014."), and longer captions, of a few sentences.
+   */
+  private static final Pattern GALLERY_CAPTION = caption(CAPTION_VERBS
+      + "|shakes?|leaves?|escorts?|delivers?|enjoys?|monitors?|acknowledges?|watch(?:es)?|tours?|visits?|signs?", 900);
+
+  private static Pattern caption(String verbs, int longest) {
+    return Pattern.compile("^(?=.{0," + longest + "}$)(?:[^!?]{3,300}?\\b(?:" + verbs + ")\\b[^!?]{0,250}?\\b(?:in|on)\\s+"
+        + "(?:" + MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}|\\p{Lu}\\p{Ll}+day(?:,\\s+" + MONTH + "\\s+\\d{1,2})?)\\.(?:\\s|$)"
+        + "|[^.!?]{0,120}?(?:, (?:left|right|center|centre|second from (?:left|right)),|\\((?:left|right|center|centre)\\))"
+        + "|From left, ).*");
+  }
 
   /**
    * A link to another story whose label is glued to its headline, with no space after the colon ("More:Trump imposes
@@ -182,8 +194,7 @@ public final class ArticleCleaner implements Serializable {
     dropLinkLists(body, kept, removed);
     dropContents(body, kept, removed, lines);
     dropWritersBios(body, kept, removed, writers);
-    dropCaptionRuns(body, kept, removed);
-    dropDoubledCaptions(body, kept, removed);
+    dropGalleries(body, kept, removed);
 
     for (int i = 1; i < kept.size(); i++) {
       String before = line(body, kept.get(i - 1));
@@ -279,8 +290,19 @@ public final class ArticleCleaner implements Serializable {
    * like captions ({@link #CAPTION}), at most one other line between two of them, go with the lines between them. A
    * single caption-like line is left alone: prose can read like one.
    */
-  private static void dropCaptionRuns(char[] body, List<int[]> kept, List<Removed> removed) {
-    dropRuns(body, kept, removed, i -> CAPTION.matcher(line(body, kept.get(i))).matches(), 3, 1, CAPTION_RUN);
+  private static void dropCaptionRuns(char[] body, List<int[]> kept, List<Removed> removed, Pattern caption) {
+    dropRuns(body, kept, removed, i -> caption.matcher(line(body, kept.get(i))).matches(), 3, 1, CAPTION_RUN);
+  }
+
+  /**
+   * A photo gallery: runs of captions ({@link #CAPTION}), then doubled captions, then runs of what is left that read
+   * like a gallery's captions ({@link #GALLERY_CAPTION}). The wider reading comes last, so that it only adds to what
+   * the first two take: taken first, its lines would break the doubled runs they stand in.
+   */
+  private static void dropGalleries(char[] body, List<int[]> kept, List<Removed> removed) {
+    dropCaptionRuns(body, kept, removed, CAPTION);
+    dropDoubledCaptions(body, kept, removed);
+    dropCaptionRuns(body, kept, removed, GALLERY_CAPTION);
   }
 
   /**

@@ -607,6 +607,25 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsTheRestOfAGalleryWhoseCaptionsSayMoreThanACameraSeesAndKeepsSuchALineAlone() {
+    String gallery = "Russia expelled the diplomats.\n\n"
+        + "The president delivers a statement on the unrest in the city on August 18, 2014. The suburb was in turmoil.\n\n"
+        + "The president shakes the hand of a soldier on July 12, 2011. The soldier received the Medal of Honor.\n\n"
+        + "During his state visit, the president also met the Queen. They exchanged gifts.\n\n"
+        + "The vice president watches the president sign the stimulus bill on February 17, 2009.\n\n"
+        + "The ministry said more expulsions would follow.";
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(gallery, "Some Outlet");
+    assertEquals("Russia expelled the diplomats. The ministry said more expulsions would follow.", prose(cleaned.body()));
+    assertEquals(List.of(ArticleCleaner.CAPTION_RUN), removed(cleaned, ArticleCleaner.Removed::rule).stream().distinct().toList());
+
+    String prose = "Russia expelled the diplomats.\n\n"
+        + "The president delivers a statement on the expulsions in Moscow on Monday.\n\n"
+        + "The ministry said more expulsions would follow.\n\n"
+        + "The foreign minister visits Beijing in May.";
+    assertEquals(prose, CLEANER.cleanBodyOnly(prose, "Some Outlet").body());
+  }
+
+  @Test
   void cleansALineOfAHundredThousandWords() {
     // A rule that repeats a group once per word recursed once per word and overflowed the stack on such a line.
     String capitals = "KREMLIN ".repeat(100_000).strip();
@@ -692,6 +711,9 @@ class ArticleCleanerTest {
         prose(CLEANER.cleanBodyOnly("Russia denied it.” Advertisement The ministry said more.", "Some Outlet").body()));
     assertEquals("— Flynn is forced to resign. Russia, if you’re listening.", prose(CLEANER.cleanBodyOnly(
         "— Flynn is forced to resign. archived recording (Donald Trump) Russia, if you’re listening.", "Some Outlet").body()));
+    assertEquals("Special Counsel Robert Mueller’s report. Special Counsel Robert Mueller.", prose(CLEANER.cleanBodyOnly(
+        "archived recording 2 Special Counsel Robert Mueller’s report. archived recording 3 Special Counsel Robert Mueller.",
+        "The New York Times").body()));
   }
 
   @Test
@@ -1259,6 +1281,10 @@ class ArticleCleanerTest {
   void cutsARoundUpItemsHeadlineAndSourceAndDropsACreditAfterANestedQuoteACorrectionsPointerAViewsDisclaimerALinkUnderALabelAndAPromoAndKeepsProseLikeThem() {
     assertCutsTo("Fox News", "Senators head home early - The Hill: \u201cThe Senate left town on Thursday.\u201d",
         "\u201cThe Senate left town on Thursday.\u201d", "roundup-source-label");
+    assertCutsTo("Fox News", "Poll shows a runoff ahead - WMAZ: \u201cTwo candidates may be headed to a runoff.\u201d",
+        "\u201cTwo candidates may be headed to a runoff.\u201d", "roundup-source-label");
+    String saidWithADash = "The committee met again - and the FBI said: \u201cWe have no comment.\u201d";
+    assertCleans("Russia denied it.\n\n" + saidWithADash, "Fox News", "Russia denied it. " + saidWithADash);
     assertCutsTo("Fox News", "Say it like you mean it, Bob - Jane Doe: \u201cGranted, he is no orator.\u201d",
         "\u201cGranted, he is no orator.\u201d", "roundup-source-label");
     assertCutsTo("Some Outlet", "\u201cThe minister said it was \u2018a settled matter.\u2019\u201d Jane Doe, Washington Post",
