@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>the next word is one that opens a sentence and does not go on a name ({@code The}, {@code He}, {@code But},
  *       {@code However}, {@code Several}; never {@code I}, as in {@code … based in New York and D.C. I contacted …}), or
  *       an opening quote and a capital ({@code … said Jerry Nadler, D-N.Y. "No one, not even the president, is …"}:
- *       a lawmaker's party and state count as an initialism here);
+ *       a lawmaker's party and state count as an initialism here, {@code D-Calif.} too, which the tokenizer splits);
+ *       after a name's or a company's closing abbreviation ({@code Trump Jr.}, {@code Enron Corp.}), only the quote;
  *   <li>each half has a finite verb, so that a time stamp ({@code UPDATE 12:50 P.M. As …}) stays with its line;
  *   <li>the words are not in title case, as a headline's are ({@code Trump Moves To Withdraw U.S. From U.N. …}).
  * </ul>
@@ -26,6 +27,14 @@ import java.util.regex.Pattern;
 final class InitialismSplits {
   /** An initialism with its stops ({@code U.S.}), or a lawmaker's party and state ({@code D-N.Y.}, {@code R-Calif.}). */
   private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}|[DRI]-\\p{Lu}[\\p{L}.]*\\.");
+  /** A state's short name with its stop ({@code Calif.}), which the tokenizer splits off the party and its hyphen. */
+  private static final Pattern STATE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\.");
+  private static final Set<String> PARTIES = Set.of("D", "R", "I");
+  /**
+   * A name's or a company's closing abbreviation ({@code Trump Jr.}, {@code Enron Corp.}): it ends a sentence only
+   * before an opening quote and a capital ({@code … he praised Trump Jr. "Don Jr. was …"}), never before an opener.
+   */
+  private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.");
   /** Opening quotes, as CoreNLP's tokenizer gives them. */
   private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "\u201c");
   /** Words that open a sentence after an initialism, in the case they have there. */
@@ -69,16 +78,39 @@ final class InitialismSplits {
   private static boolean endsHere(List<CoreLabel> tokens, int from, int cut) {
     CoreLabel initialism = tokens.get(cut);
     CoreLabel next = tokens.get(cut + 1);
-    return INITIALISM.matcher(initialism.word()).matches() && opensASentence(tokens, cut + 1)
+    return (isInitialism(tokens, cut) && opensASentence(tokens, cut + 1)
+            || SUFFIXES.contains(initialism.word()) && opensWithAQuote(tokens, cut + 1))
         && next.beginPosition() == initialism.endPosition() + 1
         && SentenceJoins.hasFiniteVerb(tokens.subList(from, cut))
         && SentenceJoins.hasFiniteVerb(tokens.subList(cut + 1, tokens.size()));
   }
 
+  /**
+   * True when the token at {@code at} is an initialism, or a state's short name that the tokenizer split off a party
+   * and its hyphen, all three written together ({@code D}, {@code -}, {@code Calif.}).
+   */
+  private static boolean isInitialism(List<CoreLabel> tokens, int at) {
+    CoreLabel token = tokens.get(at);
+    if (INITIALISM.matcher(token.word()).matches()) {
+      return true;
+    }
+    if (at < 2 || !STATE.matcher(token.word()).matches()) {
+      return false;
+    }
+    CoreLabel hyphen = tokens.get(at - 1);
+    CoreLabel party = tokens.get(at - 2);
+    return hyphen.word().equals("-") && PARTIES.contains(party.word())
+        && party.endPosition() == hyphen.beginPosition() && hyphen.endPosition() == token.beginPosition();
+  }
+
   /** True when the words from {@code at} open a sentence: an opener, or an opening quote and a capital. */
   private static boolean opensASentence(List<CoreLabel> tokens, int at) {
-    String word = tokens.get(at).word();
-    return OPENERS.contains(word) || OPENING_QUOTES.contains(word) && at + 1 < tokens.size()
+    return OPENERS.contains(tokens.get(at).word()) || opensWithAQuote(tokens, at);
+  }
+
+  /** True when the words from {@code at} are an opening quote and a capital. */
+  private static boolean opensWithAQuote(List<CoreLabel> tokens, int at) {
+    return OPENING_QUOTES.contains(tokens.get(at).word()) && at + 1 < tokens.size()
         && Character.isUpperCase(tokens.get(at + 1).word().codePointAt(0));
   }
 

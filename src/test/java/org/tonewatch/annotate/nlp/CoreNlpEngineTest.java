@@ -114,13 +114,19 @@ class CoreNlpEngineTest {
         + "There are 11 million immigrants in the U.S. And as many as 70 percent of farm workers are among them. "
         + "None of the employees based in D.C. I contacted replied. The U.S. Army said it would stay.\n\n"
         + "Trump Says U.S. Several Times Warned Russia\n\nUPDATE 12:50 P.M. Meanwhile the hearing ended.\n\n"
-        + "\"It is a remedy,\" said Jerry Nadler, D-N.Y. \"No one is above the law.\" The U.S. \"deep state\" is a myth, he said.";
+        + "\"It is a remedy,\" said Jerry Nadler, D-N.Y. \"No one is above the law.\" The U.S. \"deep state\" is a myth, he said.\n\n"
+        + "\u201cThere is demand,\u201d said Nancy Pelosi, D-Calif. \u201cI\u2019m sure the White House will resist.\u201d\n\n"
+        + "But he praised Trump Jr. \u201cDon Jr. was an upstanding person,\u201d Ahat said. "
+        + "He worked for Enron Corp. \u201cI endorse,\u201d Mr. Eisen wrote. She quoted King Jr. \u201cfreedom\u201d in the speech she gave.";
     assertEquals(List.of("Journalists have been attacked across the U.S.", "Several of these incidents were violent.",
         "There are 11 million immigrants in the U.S.", "And as many as 70 percent of farm workers are among them.",
         "None of the employees based in D.C. I contacted replied.", "The U.S. Army said it would stay.",
         "Trump Says U.S. Several Times Warned Russia", "UPDATE 12:50 P.M. Meanwhile the hearing ended.",
         "\"It is a remedy,\" said Jerry Nadler, D-N.Y.", "\"No one is above the law.\"",
-        "The U.S. \"deep state\" is a myth, he said."), cut(text));
+        "The U.S. \"deep state\" is a myth, he said.",
+        "\u201cThere is demand,\u201d said Nancy Pelosi, D-Calif.", "\u201cI\u2019m sure the White House will resist.\u201d",
+        "But he praised Trump Jr.", "\u201cDon Jr. was an upstanding person,\u201d Ahat said.",
+        "He worked for Enron Corp.", "\u201cI endorse,\u201d Mr. Eisen wrote.", "She quoted King Jr. \u201cfreedom\u201d in the speech she gave."), cut(text));
   }
 
   @Test
