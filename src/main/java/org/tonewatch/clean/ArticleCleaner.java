@@ -148,7 +148,7 @@ public final class ArticleCleaner implements Serializable {
       end = end < 0 ? text.length() : end;
       String line = text.substring(start, end).strip();
       if (dropping != null && !line.isEmpty()
-          && (dropping.dropsTags() && !isTagLike(line) || dropping.dropsLinks() && !isHeadline(line))) {
+          && (dropping.dropsTags() && !isTagLike(line) || dropping.dropsLinks() && !isLinkedHeadline(line))) {
         dropping = null;
       }
       Matcher writer = NAME_LINE.matcher(line);
@@ -386,6 +386,14 @@ public final class ArticleCleaner implements Serializable {
 
   private static boolean isHeadline(String line) {
     return !SENTENCE_END.matcher(line).matches() && line.split("\\s+").length <= MAX_TITLE_WORDS;
+  }
+
+  /**
+   * A line under a links heading ({@link ChromeRule#dropsLinks}) that reads like a linked story's headline: one without
+   * a closing stop, or a bulleted one, whose headline may ask a question ("• Will Obama wait for UN on Syria strike?").
+   */
+  private static boolean isLinkedHeadline(String line) {
+    return isHeadline(line) || BULLET.matcher(line).lookingAt() && line.split("\\s+").length <= MAX_TITLE_WORDS;
   }
 
   /**

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       section label or a writer's name set above the story: "Washington", "Analysis"); {@code tags} drops it and the
  *       short lines right after it that read like a story's topic tags (at most {@value ArticleCleaner#MAX_TAG_WORDS}
  *       words, no closing stop), up to the first line that does not; {@code links} drops it and the lines right after
- *       it that read like headlines of linked stories (no closing stop, at most thirty words), up to the first line
+ *       it that read like headlines of linked stories (no closing stop, or a bullet before them; at most thirty
+ *       words), up to the first line
  *       that ends like a sentence ("More G-20 coverage:" / "Trump pushes Putin on election interference");
  *       {@code span} drops
  *       only what the regex finds inside the line (a dateline that opens a paragraph, a photo credit at its end), or

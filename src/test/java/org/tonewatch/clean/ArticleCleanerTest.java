@@ -626,6 +626,27 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsANewslettersBulletedListUnderItsHeadingAWidgetsMarkerAPlaceLineAndACreditInCapitalsAndKeepsProseLikeThem() {
+    assertCleans("Russia denied it.\n\nBuzz Cut:\n\u2022 Will Obama wait for UN on Syria strike?\n\u2022 Colorado gets redder\n"
+        + "As inspectors try to reach the site, the pressure for a strike grows.", "Fox News",
+        "Russia denied it. As inspectors try to reach the site, the pressure for a strike grows.", "buzz-cut", "buzz-cut", "buzz-cut");
+    assertCleans("Russia denied it.\n\nMore G-20 coverage:\n\u2022 Is Moscow ready for talks?\nThe talks began on Monday.", "Some Outlet",
+        "Russia denied it. The talks began on Monday.", "links-heading", "links-heading");
+    assertCutsTo("National Review", "#related#For the moment, the fortunes of the republic are held hostage.",
+        "For the moment, the fortunes of the republic are held hostage.", "share-marker");
+    String[][] chrome = {
+        {"HURGHADA, EGYPT", "place-line"},
+        {"RIYADH, SAUDI ARABIA", "place-line"},
+        {"Brendan McDermid/REUTERS Michael Cohen on whether he is loyal to Donald Trump", "staff-photo-credit"},
+    };
+    assertDropsAndKeeps("The Wall Street Journal", chrome,
+        "THE KREMLIN RESPONDS",
+        "Paris, France, is where the two ministers met.",
+        "A Reuters/Ipsos poll found the race tied.",
+        "The #MeToo movement reached Moscow in 2018.");
+  }
+
+  @Test
   void cleansALineOfAHundredThousandWords() {
     // A rule that repeats a group once per word recursed once per word and overflowed the stack on such a line.
     String capitals = "KREMLIN ".repeat(100_000).strip();
