@@ -647,6 +647,27 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsACallForPhotosADatedCorrectionHeadingCoAuthorsAfterADashACaptionsBareAgencyAndSpacedRoundUpSources() {
+    String[][] chrome = {
+        {"YOUR TAKE:Share your photos of the California storm", "call-out"},
+        {"Correction, Jan. 31", "correction-heading"},
+        {"- Maureen Groppe and Nicholas Wu", "dash-coauthors"},
+        {"The execution chamber at the Oklahoma prison where the inmate was put to death in 2014 AP", "caption-agency-end"},
+    };
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "Residents were asked to share their photos of the storm with the police.",
+        "The correction came on Jan. 31, officials said.",
+        "- Jane Doe and John Roe signed the letter on Monday.",
+        "On Tuesday, Macron called for a European army during a tour of the front, according to AFP");
+    assertCleans("Russia denied it.\n\n> German bank: Lawmakers will probe its ties to Trump ( The New Yorker ). "
+        + "The bank is also under investigation in Europe ( The Hill ).", "The Hill",
+        "Russia denied it. > German bank: Lawmakers will probe its ties to Trump . The bank is also under investigation in Europe .",
+        "roundup-source", "roundup-source");
+    String debates = "Monday, Oct. 22 \u2014 Lynn University in Boca Raton, Fla. (foreign policy). Moderator: CBS' Bob Schieffer.";
+    assertCleans("Russia denied it.\n\n" + debates, "Some Outlet", "Russia denied it. " + debates);
+  }
+
+  @Test
   void cleansALineOfAHundredThousandWords() {
     // A rule that repeats a group once per word recursed once per word and overflowed the stack on such a line.
     String capitals = "KREMLIN ".repeat(100_000).strip();
