@@ -587,42 +587,42 @@ class ArticleCleanerTest {
     assertEquals(List.of(), removed(cleaned, ArticleCleaner.Removed::rule));
   }
 
-  @Test
-  void dropsAPhotoGallerySetIntoTheTextAndKeepsProseThatReadsLikeACaption() {
-    String gallery = "Russia expelled the diplomats.\n\n"
-        + "The two ministers shake hands before their talks in Geneva on March 6, 2009.\n\n"
-        + "A poster in Moscow shows the president with a dove.\n\n"
-        + "The president, right, with his defence minister on a fishing trip in 2017.\n\n"
-        + "Protesters walk along the embankment in Moscow in December 2011. Tens of thousands came.\n\n"
-        + "The ministry said more expulsions would follow.";
-    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(gallery, "Some Outlet");
+  /**
+   * Asserts that the {@code gallery} lines, set between two paragraphs of prose, go as a caption run and the prose
+   * stays, and that {@code text}, prose that reads like captions, stays whole.
+   */
+  private static void assertGalleryGoesAndProseStays(List<String> gallery, String text) {
+    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly("Russia expelled the diplomats.\n\n" + String.join("\n\n", gallery)
+        + "\n\nThe ministry said more expulsions would follow.", "Some Outlet");
     assertEquals("Russia expelled the diplomats. The ministry said more expulsions would follow.", prose(cleaned.body()));
     assertEquals(List.of(ArticleCleaner.CAPTION_RUN), removed(cleaned, ArticleCleaner.Removed::rule).stream().distinct().toList());
+    assertEquals(text, CLEANER.cleanBodyOnly(text, "Some Outlet").body());
+  }
 
-    String prose = "Russia expelled the diplomats.\n\n"
+  @Test
+  void dropsAPhotoGallerySetIntoTheTextAndKeepsProseThatReadsLikeACaption() {
+    assertGalleryGoesAndProseStays(List.of(
+        "The two ministers shake hands before their talks in Geneva on March 6, 2009.",
+        "A poster in Moscow shows the president with a dove.",
+        "The president, right, with his defence minister on a fishing trip in 2017.",
+        "Protesters walk along the embankment in Moscow in December 2011. Tens of thousands came."),
+        "Russia expelled the diplomats.\n\n"
         + "The two ministers shake hands before their talks in Geneva on March 6, 2009.\n\n"
         + "Putin annexed Crimea in March 2014.\n\nThe West answered with sanctions in July 2014.\n\n"
-        + "The foreign minister speaks at the United Nations in New York on Monday.";
-    assertEquals(prose, CLEANER.cleanBodyOnly(prose, "Some Outlet").body());
+        + "The foreign minister speaks at the United Nations in New York on Monday.");
   }
 
   @Test
   void dropsTheRestOfAGalleryWhoseCaptionsSayMoreThanACameraSeesAndKeepsSuchALineAlone() {
-    String gallery = "Russia expelled the diplomats.\n\n"
-        + "The president delivers a statement on the unrest in the city on August 18, 2014. The suburb was in turmoil.\n\n"
-        + "The president shakes the hand of a soldier on July 12, 2011. The soldier received the Medal of Honor.\n\n"
-        + "During his state visit, the president also met the Queen. They exchanged gifts.\n\n"
-        + "The vice president watches the president sign the stimulus bill on February 17, 2009.\n\n"
-        + "The ministry said more expulsions would follow.";
-    ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(gallery, "Some Outlet");
-    assertEquals("Russia expelled the diplomats. The ministry said more expulsions would follow.", prose(cleaned.body()));
-    assertEquals(List.of(ArticleCleaner.CAPTION_RUN), removed(cleaned, ArticleCleaner.Removed::rule).stream().distinct().toList());
-
-    String prose = "Russia expelled the diplomats.\n\n"
+    assertGalleryGoesAndProseStays(List.of(
+        "The president delivers a statement on the unrest in the city on August 18, 2014. The suburb was in turmoil.",
+        "The president shakes the hand of a soldier on July 12, 2011. The soldier received the Medal of Honor.",
+        "During his state visit, the president also met the Queen. They exchanged gifts.",
+        "The vice president watches the president sign the stimulus bill on February 17, 2009."),
+        "Russia expelled the diplomats.\n\n"
         + "The president delivers a statement on the expulsions in Moscow on Monday.\n\n"
         + "The ministry said more expulsions would follow.\n\n"
-        + "The foreign minister visits Beijing in May.";
-    assertEquals(prose, CLEANER.cleanBodyOnly(prose, "Some Outlet").body());
+        + "The foreign minister visits Beijing in May.");
   }
 
   @Test
@@ -665,6 +665,22 @@ class ArticleCleanerTest {
         "roundup-source", "roundup-source");
     String debates = "Monday, Oct. 22 \u2014 Lynn University in Boca Raton, Fla. (foreign policy). Moderator: CBS' Bob Schieffer.";
     assertCleans("Russia denied it.\n\n" + debates, "Some Outlet", "Russia denied it. " + debates);
+  }
+
+  @Test
+  void dropsAPodcastsLowerCaseSpeakerBeforeTheirWordsALinksBoxsHeadingAndAPointerToADocumentAndKeepsProseLikeThem() {
+    assertCutsTo("The New York Times", "tara reade I threw everything out.", "I threw everything out.", "podcast-speaker");
+    assertCutsTo("The New York Times", "elevator voice announcer Doors closing.", "Doors closing.", "podcast-speaker");
+    String goesOn = "and the Kremlin said no.";
+    assertCleans("Russia denied it.\n\n" + goesOn, "The New York Times", "Russia denied it. " + goesOn);
+    String[][] chrome = {
+        {"What to know about coronavirus:", "what-to-know-heading"},
+        {"READ THE INDICTMENT", "read-full"},
+        {"Read the memo", "read-full"},
+    };
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "What to know about the sanctions is that they were never lifted.",
+        "Read the memo, the senator told reporters, and you will see what I mean.");
   }
 
   @Test
