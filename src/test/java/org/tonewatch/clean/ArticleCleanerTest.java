@@ -684,6 +684,23 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsAHatTipABracketedSourceAScrollNoteAGallerysLinkAndAnExpertsHeadingAndKeepsTheWritersNotes() {
+    assertCutsTo("Townhall", "Here is an interview with the suspects' uncle. H/t HotAir", "Here is an interview with the suspects' uncle.",
+        "via-credit");
+    assertCutsTo("The Week", "Dialogue is preferred for resolving conflicts. [Norwegian Nobel Committee]",
+        "Dialogue is preferred for resolving conflicts.", "bracketed-source-end");
+    assertCutsTo("NPR", "The complaint says he was seen on video. (Scroll down to see more from the complaint.)",
+        "The complaint says he was seen on video.", "scroll-prompt");
+    String[][] chrome = {
+        {"View Photo gallery Politicians, moguls and even a few Democrats: Trump's revolving door of visitors", "view-gallery"},
+        {"Helmut Norpoth, political scientist at Stony Brook University", "name-post-place"},
+    };
+    assertDropsAndKeeps("Politico", chrome,
+        "The memo says the warrant was sought twice. [Emphasis added.]",
+        "Helmut Norpoth, a political scientist at Stony Brook University, predicted the result.");
+  }
+
+  @Test
   void cleansALineOfAHundredThousandWords() {
     // A rule that repeats a group once per word recursed once per word and overflowed the stack on such a line.
     String capitals = "KREMLIN ".repeat(100_000).strip();
