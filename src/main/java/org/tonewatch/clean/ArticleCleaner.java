@@ -287,7 +287,8 @@ public final class ArticleCleaner implements Serializable {
 
   /**
    * A photo gallery set into the text (CNN's run dozens of captions through an article): three or more lines that read
-   * like captions ({@link #CAPTION}), at most one other line between two of them, go with the lines between them. A
+   * like captions ({@code caption}: {@link #CAPTION}, or {@link #GALLERY_CAPTION} for what a gallery leaves), at most
+   * one other line between two of them, go with the lines between them. A
    * single caption-like line is left alone: prose can read like one.
    */
   private static void dropCaptionRuns(char[] body, List<int[]> kept, List<Removed> removed, Pattern caption) {
@@ -393,7 +394,8 @@ public final class ArticleCleaner implements Serializable {
    * a closing stop, or a bulleted one, whose headline may ask a question ("• Will Obama wait for UN on Syria strike?").
    */
   private static boolean isLinkedHeadline(String line) {
-    return isHeadline(line) || BULLET.matcher(line).lookingAt() && line.split("\\s+").length <= MAX_TITLE_WORDS;
+    return (BULLET.matcher(line).lookingAt() || !SENTENCE_END.matcher(line).matches())
+        && line.split("\\s+").length <= MAX_TITLE_WORDS;
   }
 
   /**

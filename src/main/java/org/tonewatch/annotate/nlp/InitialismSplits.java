@@ -25,9 +25,12 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class InitialismSplits {
-  /** An initialism with its stops ({@code U.S.}), or a lawmaker's party and state ({@code D-N.Y.}, {@code R-Calif.}). */
-  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}|[DRI]-\\p{Lu}[\\p{L}.]*\\.");
-  /** A state's short name with its stop ({@code Calif.}), which the tokenizer splits off the party and its hyphen. */
+  /** An initialism with its stops ({@code U.S.}, {@code N.Y.}). */
+  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+  /**
+   * A state's short name with its stop ({@code Calif.}, {@code Mo.}): the tokenizer splits a lawmaker's party and state
+   * into three tokens ({@code D}, {@code -}, {@code Calif.}), so the state is read with the two before it.
+   */
   private static final Pattern STATE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\.");
   private static final Set<String> PARTIES = Set.of("D", "R", "I");
   /**
@@ -86,8 +89,8 @@ final class InitialismSplits {
   }
 
   /**
-   * True when the token at {@code at} is an initialism, or a state's short name that the tokenizer split off a party
-   * and its hyphen, all three written together ({@code D}, {@code -}, {@code Calif.}).
+   * True when the token at {@code at} is an initialism, or a state's short name after a party and a hyphen, all three
+   * written together ({@code D}, {@code -}, {@code Calif.}).
    */
   private static boolean isInitialism(List<CoreLabel> tokens, int at) {
     CoreLabel token = tokens.get(at);
