@@ -701,6 +701,29 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsAnUpdatesNoteASeriesLinkARoundUpsCreditLineAndBiosAndCreditsInWordingsTheRulesLackedAndKeepsProseLikeThem() {
+    String[][] chrome = {
+        {"Update: Story updated with comments from the minister.", "update-note"},
+        {"Part 6: Parties over? Republicans, Democrats, and a third candidate.", "series-link"},
+        {"Jane \u201cJD\u201d Doe, Fox News", "name-outlet-line"},
+        {"Former campaign manager John Roe (Jane Doe/Reuters )", "agency-credit"},
+        {"John Roe at a hearing in New York, July 31, 2019. (Court sketch: Jane Doe/Reuters )", "agency-credit"},
+        {"\u2022 Jane Doe is author of \u201cSome Book\u201d (Regnery, 2014) and a fellow at an institute.", "columnist-bio"},
+        {"Jane Doe is a staff writer for the magazine. She is also a 2017 fellow.", "staff-bio"},
+        {"Jane Doe is a senior researcher at an institute in Prague. The opinions in this article belong to the author.",
+            "bio-with-note"},
+    };
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "Update: Seven bombs have been recovered near the scene.",
+        "Part of the problem: the sanctions were never enforced.",
+        "Jane Doe, a spokeswoman, said no.",
+        "\u2022 Oleg Doe is a senior official who operates in the energy sector.",
+        "Jane Doe is a staff writer who covered the Kremlin for a decade before the magazine hired her.");
+    assertCutsTo("CNN", "He is a specialist on Russia. The opinions in this article belong to the author.",
+        "He is a specialist on Russia.", "views-own");
+  }
+
+  @Test
   void cleansALineOfAHundredThousandWords() {
     // A rule that repeats a group once per word recursed once per word and overflowed the stack on such a line.
     String capitals = "KREMLIN ".repeat(100_000).strip();
