@@ -25,6 +25,8 @@ import org.tonewatch.reference.ReferenceData;
 public final class ArticleCleaner implements Serializable {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;]['\"’”)\\]]*$");
   private static final int MAX_TITLE_WORDS = 30;
+  /** The most words of a round-up entry's headline after its writer's name and colon (see {@link #dropWritersBios}). */
+  private static final int MAX_ENTRY_HEADLINE_WORDS = 14;
   private static final Pattern BROKEN_OFF = Pattern.compile("[—–]\\s*$|\\s-{1,2}\\s*$");
   /** The most words a line of topic tags has (see {@link ChromeRule#dropsTags}). */
   static final int MAX_TAG_WORDS = 5;
@@ -263,7 +265,9 @@ public final class ArticleCleaner implements Serializable {
    * is associate professor at … She is also a fellow at …"), goes whole, with every sentence of it. A name that heads
    * the very next line is a subheading ("Konstantin Kilimnik" / "Konstantin Kilimnik is one of the most curious
    * characters …"), and that line stays. A round-up entry's heading goes too: a line that opens with a name and a colon,
-   * with that name alone on the next line ("Jane Doe: Trump's strategy -- Attack, attack, attack" / "Jane Doe").
+   * with that name alone on the next line ("Jane Doe: Trump's strategy -- Attack, attack, attack" / "Jane Doe"), or
+   * anywhere else when the words after the colon read like a headline ("Jane Doe: Can the US beat ISIS alone?" with
+   * "Jane Doe" over her bio at the end): a speaker's words in a transcript end with a full stop or run longer.
    */
   private static void dropWritersBios(char[] body, List<int[]> kept, List<Removed> removed, Map<String, Integer> writers) {
     if (writers.isEmpty()) {
@@ -272,8 +276,9 @@ public final class ArticleCleaner implements Serializable {
     dropRuns(body, kept, removed, i -> {
       String line = line(body, kept.get(i));
       int colon = line.indexOf(':');
-      if (colon > 0 && writers.getOrDefault(line.substring(0, colon), -1) == kept.get(i)[2] + 1) {
-        return true; // a round-up entry's heading, its byline under it: "Jane Doe: Trump's strategy" / "Jane Doe"
+      Integer byline = colon > 0 ? writers.get(line.substring(0, colon)) : null;
+      if (byline != null && (byline == kept.get(i)[2] + 1 || isEntryHeadline(line.substring(colon + 1)))) {
+        return true; // a round-up entry's heading: "Jane Doe: Trump's strategy" over "Jane Doe", or her byline elsewhere
       }
       for (Map.Entry<String, Integer> writer : writers.entrySet()) {
         if (line.startsWith(writer.getKey()) && writer.getValue() < kept.get(i)[2] - 1
@@ -378,6 +383,12 @@ public final class ArticleCleaner implements Serializable {
     int words = line.split("\\s+").length;
     return words >= 3 && words <= 16 && !SENTENCE_END.matcher(line).matches() && !BROKEN_OFF.matcher(line).find()
         && Character.isUpperCase(line.codePointAt(0));
+  }
+
+  /** Words that read like a round-up entry's headline: a few, a question's mark allowed, no full stop. */
+  private static boolean isEntryHeadline(String words) {
+    String headline = words.strip();
+    return !headline.isEmpty() && headline.split("\\s+").length <= MAX_ENTRY_HEADLINE_WORDS && !headline.endsWith(".");
   }
 
   /** A line that reads like one of a story's topic tags: a few words, no closing stop ("Vladimir Putin"). */

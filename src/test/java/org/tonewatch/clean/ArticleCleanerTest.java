@@ -724,6 +724,39 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsARoundUpsHeadingOverABylineFurtherDownAndKeepsATranscriptsSpeakerWithThatName() {
+    String roundUp = "The debate is over.\n\nJane Roe: Can the US beat ISIS without helping its foes?\n\nThe plan is bold.\n\n"
+        + "Jane Roe: I think the plan is bold, and I said so.\n\nThe plan may fail.\n\nJane Roe";
+    assertCleans(roundUp, "Some Outlet", "The debate is over. The plan is bold. Jane Roe: I think the plan is bold, and I said "
+        + "so. The plan may fail.", "name-only", "writer-bio");
+  }
+
+  @Test
+  void dropsAShareMenuAPaywallNoteAnAppealInCapitalsALinksLabelShotLabelsInARowAndABioAfterAnAsterisk() {
+    String[][] chrome = {
+        {"Share All sharing options for: The Pentagon offered ventilators. It could do much more.", "share-options"},
+        {"* The magazine's content is typically available only to paid subscribers. Due to the immediacy of this article, it "
+            + "has been made available to you for free.", "paywall-note"},
+        {"Due to the immediacy of this article, it has been made available to you for free.", "paywall-note"},
+        {"* Doe is the president of a research center and the author most recently of \u201cSome Book.\u201d", "columnist-bio"},
+    };
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "Share prices fell for all the options traders.",
+        "The report is available only to members of the committee, the senator said.",
+        "The full report is available only to subscribers of the service, the company said.",
+        "* Doe is the president of the company that built the pipeline.");
+    assertCutsTo("The Nation", "It has devastated the middle class. LIKE THIS? HELP KEEP THE MAGAZINE INDEPENDENT DONATE NOW!",
+        "It has devastated the middle class.", "caps-appeal");
+    assertCutsTo("Fox News", "[Skin in the game - Jane Doe won the nomination. Her father backed her. More.]",
+        "[Skin in the game - Jane Doe won the nomination. Her father backed her. ]", "more-link");
+    assertCutsTo("The New York Times", "\u201cIsn\u2019t it a wall?\u201d 3. REPORTER ASKING QUESTION 4. NEWS CONFERENCE IN "
+        + "PROGRESS \u201d It is a punitive operation.", "\u201cIsn\u2019t it a wall?\u201d \u201d It is a punitive operation.", "video-cue");
+    String quoted = "\u201cDONATE NOW! Tell Democrats: FINISH THE WALL.\u201d";
+    assertCleans("Russia denied it.\n\nThe email also says so. " + quoted, "The Hill", "Russia denied it. The email also says so. "
+        + quoted);
+  }
+
+  @Test
   void cleansALineOfAHundredThousandWords() {
     // A rule that repeats a group once per word recursed once per word and overflowed the stack on such a line.
     String capitals = "KREMLIN ".repeat(100_000).strip();
