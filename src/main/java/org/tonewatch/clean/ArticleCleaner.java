@@ -87,10 +87,10 @@ public final class ArticleCleaner implements Serializable {
 
   /**
    * A link to another story whose label is glued to its headline, with no space after the colon ("More:Trump imposes
-   * tariffs on allies", "Fact check:Coronavirus originated in China"): the label has no stop or comma, and prose puts a
-   * space after a colon.
+   * tariffs on allies", "Fact check:Coronavirus originated in China", "Nearly 500 witnesses, 675 days:The inquiry by the
+   * numbers"): the label has no stop, and prose puts a space after a colon.
    */
-  private static final Pattern GLUED_LINK_LINE = Pattern.compile("[^:.!?,]{2,60}[\\p{Ll}\\p{N}'’)]:\\p{Lu}.{5,240}");
+  private static final Pattern GLUED_LINK_LINE = Pattern.compile("[^:.!?]{2,60}[\\p{Ll}\\p{N}'’)]:\\p{Lu}.{5,240}");
 
   private final List<ChromeRule> rules;
   /** Each known outlet's names, for the rules that name the article's own outlet ({@link ChromeRule#OUTLET}). */

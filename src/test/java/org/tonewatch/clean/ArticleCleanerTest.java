@@ -757,6 +757,28 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void dropsAPublishersBlurbADatedUpdatesNoteAGluedLinkWithACommaALongCreditAndABiosSecondSentenceAndKeepsProseLikeThem() {
+    String[][] chrome = {
+        {"Jane Doe and John Roe co-founded The Daily Caller, one of America's fastest growing online news outlets.",
+            "publisher-blurb"},
+        {"Update, May 24: Adds information about a doctored video of the speaker.", "update-note"},
+        {"Nearly 500 witnesses, 675 days:The inquiry by the numbers", "glued-link"},
+        {"U.S. Attorney John Doe (United States Attorney's Office, District of Connecticut/Wikimedia)", "agency-credit"},
+        {"Jane Doe is a professor of law at a university in New York. She is a co-founder of the law blog Some Blog and a "
+            + "contributing editor to Lawfare.", "bio-then-books"},
+    };
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "Jane Doe co-founded the company, one of the largest in Russia, in 1998.",
+        "Update: Adds to the list of sanctioned banks were made on Monday.",
+        "He said, in short: No deal was ever made.",
+        "Oleg Doe is a businessman in Moscow. He is a co-founder of the bank that lent the money.");
+    assertCutsTo("CNBC", "\"I do believe this should be possible. \u2014Jane Doe, Jr.", "\"I do believe this should be possible.",
+        "sign-off");
+    assertCutsTo("Fox News", "\u201cIf you sin, the skies will not cooperate.\u201d \u2013 Jane Doe on \u201cSpecial Report\u201d",
+        "\u201cIf you sin, the skies will not cooperate.\u201d", "roundup-credit");
+  }
+
+  @Test
   void cleansALineOfAHundredThousandWords() {
     // A rule that repeats a group once per word recursed once per word and overflowed the stack on such a line.
     String capitals = "KREMLIN ".repeat(100_000).strip();
