@@ -2,6 +2,7 @@ package org.tonewatch.clean;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +101,13 @@ public final class ArticleCleaner implements Serializable {
   private transient Map<String, Pattern[]> compiled;
 
   public ArticleCleaner(List<ChromeRule> rules, Map<String, List<String>> outletNames) {
+    Set<String> names = new HashSet<>();
+    for (ChromeRule rule : rules) {
+      if (!names.add(rule.name())) {
+        throw new IllegalArgumentException("chrome rule " + rule.name() + " is defined twice: a removed line names the one "
+            + "rule that removed it");
+      }
+    }
     this.rules = List.copyOf(rules);
     this.outletNames = Map.copyOf(outletNames);
     this.allOutletNames = this.outletNames.values().stream().flatMap(List::stream).sorted().toList();

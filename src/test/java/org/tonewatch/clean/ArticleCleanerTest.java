@@ -133,6 +133,14 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void rejectsTwoRulesOfOneName() {
+    ChromeRule first = new ChromeRule("more", "chrome", "exact", "More", "line");
+    ChromeRule second = new ChromeRule("more", "chrome", "exact", "More stories", "line");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ArticleCleaner(List.of(first, second)));
+    assertEquals("chrome rule more is defined twice: a removed line names the one rule that removed it", e.getMessage());
+  }
+
+  @Test
   void rejectsAnUnknownMatchKindWithItsName() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new ChromeRule("bad", "chrome", "glob", "x*", "line"));
@@ -748,7 +756,7 @@ class ArticleCleanerTest {
     assertCutsTo("The Nation", "It has devastated the middle class. LIKE THIS? HELP KEEP THE MAGAZINE INDEPENDENT DONATE NOW!",
         "It has devastated the middle class.", "caps-appeal");
     assertCutsTo("Fox News", "[Skin in the game - Jane Doe won the nomination. Her father backed her. More.]",
-        "[Skin in the game - Jane Doe won the nomination. Her father backed her. ]", "more-link");
+        "[Skin in the game - Jane Doe won the nomination. Her father backed her. ]", "more-label");
     assertCutsTo("The New York Times", "\u201cIsn\u2019t it a wall?\u201d 3. REPORTER ASKING QUESTION 4. NEWS CONFERENCE IN "
         + "PROGRESS \u201d It is a punitive operation.", "\u201cIsn\u2019t it a wall?\u201d \u201d It is a punitive operation.", "video-cue");
     String quoted = "\u201cDONATE NOW! Tell Democrats: FINISH THE WALL.\u201d";
@@ -1025,7 +1033,7 @@ class ArticleCleanerTest {
   void aSignUpBoxAndAContactAddressAfterABioGo() {
     assertCleans("Russia expelled the diplomats.\n\nThe Brief: our sharpest takes, every day. We "
         + "encountered an issue signing you up. Please try again. Please enable javascript to use form. Email address:",
-        "Slate", "Russia expelled the diplomats.", "signup-form");
+        "Slate", "Russia expelled the diplomats.", "signup-form-error");
     assertCleans("Russia expelled the diplomats.\n\nJane Doe is a former prosecutor who practices law in Philadelphia. "
         + "She blogs at example.net and may be reached via email at jane@example.com.", null,
         "Russia expelled the diplomats.", "contact-email");
@@ -1901,6 +1909,69 @@ class ArticleCleanerTest {
       assertCleans("Russia denied it.\n\n" + prose, "BBC News", "Russia denied it. " + prose);
     }
   }
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheTenthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"This video can not be played To play this video you need to enable JavaScript in your browser.", "player-message"},
+        {"Your browser does not support the video tag.", "player-message"},
+        {"Listen to this article0:00 / 7:41", "player-message"},
+        {"Skip X post by the Foreign Office", "embed-consent"},
+        {"Allow Twitter content? This article includes content provided by Twitter. We ask for your permission first.",
+            "embed-consent"},
+        {"This content is not available due to your privacy preferences. Update your settings here to see it.", "embed-consent"},
+        {"Let us know you agree to cookies We use cookies to give you the best online experience.", "cookie-banner"},
+        {"Cookies SettingsReject AllAccept All Cookies", "cookie-consent"},
+        {"ShareSave", "share-menu"},
+        {"Posted at 10:4510:45", "live-post-stamp"},
+        {"1h ago11.02 GMTUpdated at 11.19 GMT", "live-post-stamp"},
+        {"10.32 GMT Minister says the talks will go on", "live-key-event"},
+        {"Newest Newest Previous Previous Next Next Oldest Oldest", "live-furniture"},
+        {"Welcome to The Telegraph's live coverage of the war in Ukraine.", "live-furniture"},
+        {"AnalysisBy Jane Doe, Russia correspondent", "bbc-labels"},
+        {"Listen to the best of BBC Radio Wiltshire on Sounds and follow BBC Wiltshire on Facebook, X and Instagram.",
+            "bbc-labels"},
+        {"Sanctions hit the spy unit accused of the plotPublished 12 February", "published-link"},
+        {"RussiaVladimir PutinUnited KingdomSanctions", "topic-run"},
+        {"Russia, Vladimir Putin, Ukraine, Espionage, Sanctions", "topic-run"},
+        {"By Jane Doe, Senior Foreign Correspondent and John Roe, Defence Editor4 March 2024 \u2022 10:45am", "byline-dated"},
+        {"By Jane DoeMarch 4, 20245:12 PM GMTUpdated 2 hours ago", "byline-dated"},
+        {"Jane Doe Follow", "author-follow"},
+        {"UK editionUS editionAustralia editionEurope editionInternational edition", "topic-run"},
+        {"UK edition US edition Australia edition Europe edition", "guardian-furniture"},
+        {"Quick GuideKey dates of the warShow", "guardian-furniture"},
+        {"Presented by Jane Doe with John Roe; produced by Jim Poe; executive producer Ann Low", "guardian-furniture"},
+        {"Archive: Sky News, BBC News, Channel 4 News", "guardian-furniture"},
+        {"I hope you appreciated this article. Before you move on, I was hoping you would consider supporting us.",
+            "reader-appeal"},
+        {"ContinueRemind me in MayAccepted payment methods: Visa, Mastercard", "reader-appeal"},
+        {"Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month.",
+            "subscription-offer"},
+        {"Jane Doe is a former head of the Foreign Office's Russia desk", "bio-former"},
+        {"Jane Doe is a Moscow-based correspondent covering the Kremlin. Before joining Reuters in 2016 she worked for a "
+            + "news agency.", "bio-joined"},
+        {"Thomson ReutersJane Doe reports on Russia's energy sector.", "bio-joined"},
+        {"The sharpest analysis of the world economy, every week with Econ World. Sign up here.", "sign-up-here"},
+        {"Reuters Breakingviews is the world's leading source of agenda-setting financial insight.", "publisher-blurb"},
+        {"Follow Jane Doe on X", "follow-handle"}};
+    for (String[] line : chrome) {
+      assertCleans("Russia denied it.\n\n" + line[0], "Reuters", "Russia denied it.", line[1]);
+    }
+    assertCutsTo("Reuters", "The ministry did not comment. Reporting by Jane Doe; Editing by John Roe",
+        "The ministry did not comment.", "reporting-credit-end");
+    assertCutsTo("Telegraph", "10:45AMPutin: The West is pushing the world towards war", "Putin: The West is pushing the world towards war",
+        "live-post-stamp");
+    for (String prose : new String[] {
+        "Subscribe to the Kremlin's version of events, and the war is going exactly to plan.",
+        "Reporting by Reuters showed that the ships had turned off their transponders.",
+        "Basic Errors in Geography",
+        "Russia, China and Iran voted against the resolution.",
+        "By Vladimir Putin's order, the troops withdrew on 4 March 2024.",
+        "Jane Doe is a former diplomat who now advises the government.",
+        "We use the word cookie loosely, the spokesman said."}) {
+      assertCleans("Russia denied it.\n\n" + prose, "Reuters", "Russia denied it. " + prose);
+    }
+  }
+
 
   @Test
   void dropsTheFiftyNinthAndSixtiethSamplesKindsOfChromeAndKeepsProseLikeThem() {
