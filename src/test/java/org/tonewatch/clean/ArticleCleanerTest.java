@@ -1893,20 +1893,16 @@ class ArticleCleanerTest {
         {"To order a copy go to somebookshop.com. Free UK p&p over \u00a315.", "adapted-note"},
         {"Read this story in Russian on BBC Russian", "language-edition-link"},
         {"May tells MPs that Russia was highly likely to be responsible. Source: Parliament TV", "source-line"}};
-    for (String[] line : chrome) {
-      assertCleans("Russia denied it.\n\n" + line[0], "BBC News", "Russia denied it.", line[1]);
-    }
-    for (String prose : new String[] {
+    assertDropsAndKeeps("BBC News", chrome,
         "Images released by the police showed the two men at the station shortly before midday.",
         "The BBC's Moscow correspondent was expelled in 2018.",
         "The meeting in Downing Street began at 10:30",
         "News of the expulsions spread through Moscow and London within hours.",
         "If you have information about the attack, police said, contact them in confidence.",
         "Read the full report, the committee told ministers, before you vote.",
-        "This blog post was closed to comments after the attack."}) {
-      assertCleans("Russia denied it.\n\n" + prose, "BBC News", "Russia denied it. " + prose);
-    }
+        "This blog post was closed to comments after the attack.");
   }
+
   @Test
   void dropsTheBritishPagesFurnitureOfTheTenthProbeSetAndKeepsProseLikeIt() {
     String[][] chrome = {
@@ -1951,25 +1947,19 @@ class ArticleCleanerTest {
         {"The sharpest analysis of the world economy, every week with Econ World. Sign up here.", "sign-up-here"},
         {"Reuters Breakingviews is the world's leading source of agenda-setting financial insight.", "publisher-blurb"},
         {"Follow Jane Doe on X", "follow-handle"}};
-    for (String[] line : chrome) {
-      assertCleans("Russia denied it.\n\n" + line[0], "Reuters", "Russia denied it.", line[1]);
-    }
-    assertCutsTo("Reuters", "The ministry did not comment. Reporting by Jane Doe; Editing by John Roe",
-        "The ministry did not comment.", "reporting-credit-end");
-    assertCutsTo("Telegraph", "10:45AMPutin: The West is pushing the world towards war", "Putin: The West is pushing the world towards war",
-        "live-post-stamp");
-    for (String prose : new String[] {
+    assertDropsAndKeeps("Reuters", chrome,
         "Subscribe to the Kremlin's version of events, and the war is going exactly to plan.",
         "Reporting by Reuters showed that the ships had turned off their transponders.",
         "Basic Errors in Geography",
         "Russia, China and Iran voted against the resolution.",
         "By Vladimir Putin's order, the troops withdrew on 4 March 2024.",
         "Jane Doe is a former diplomat who now advises the government.",
-        "We use the word cookie loosely, the spokesman said."}) {
-      assertCleans("Russia denied it.\n\n" + prose, "Reuters", "Russia denied it. " + prose);
-    }
+        "We use the word cookie loosely, the spokesman said.");
+    assertCutsTo("Reuters", "The ministry did not comment. Reporting by Jane Doe; Editing by John Roe",
+        "The ministry did not comment.", "reporting-credit-end");
+    assertCutsTo("Telegraph", "10:45AMPutin: The West is pushing the world towards war", "Putin: The West is pushing the world towards war",
+        "live-post-stamp");
   }
-
 
   @Test
   void dropsTheFiftyNinthAndSixtiethSamplesKindsOfChromeAndKeepsProseLikeThem() {
