@@ -2022,4 +2022,83 @@ class ArticleCleanerTest {
         "Translated by the embassy, the letter reached Moscow on Monday.",
         "See the correction the ministry issued on Monday.");
   }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheEleventhProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"This video has been removed for rights reasons", "player-message"},
+        {"3h agoMinister says talks will go on", "glued-time-ago"},
+        {"2 days agoWorldComments", "glued-time-ago"},
+        {"4 March 2024 \u2022 5:32pmRelated Topics", "stamp-label-glued"},
+        {"Previous page Page 2 of 9 Next page", "live-furniture"},
+        {"Newest Previous 1 of 4 Next Oldest", "live-furniture"},
+        {"LIVEWar in Ukraine: talks resume in Geneva", "live-link"},
+        {"Live: Voting closes in Moscow", "live-link"},
+        {"BBC Analysis is the home on the website for the best explainers from our correspondents.", "publisher-blurb"},
+        {"Browse World Business Markets Legal Technology More", "section-nav"},
+        {"England N. Ireland Scotland Wales Local News", "section-nav"},
+        {"About us Contact us Complaints & corrections Privacy settings Cookie policy Help", "footer-links"},
+        {"Terms and Conditions Privacy Guidelines Betting Offers Tax Strategy", "footer-links"},
+        {"Jane Doe Defence and security editor", "byline-name-role"},
+        {"John Roe Diplomatic correspondent", "byline-name-role"},
+        {"Jane Doe in Riga and John Roe in Vilnius", "byline-pair"},
+        {"Jane Doe in Kyiv; John Roe", "byline-pair"},
+        {"Free weekly newsletter", "newsletter-label"},
+        {"Yes, I\u2019m happy", "cookie-consent"},
+        {"Manage or reject cookies", "cookie-consent"},
+        {"Register to continue reading. Register for free and read three articles a month.", "paywall"},
+        {"Gift this article free", "gift-article"},
+        {"Show 87 comments", "comment-count"},
+        {"US edition", "guardian-furniture"},
+        {"Donate to the Some Paper Ukraine appeal here", "reader-appeal"},
+        {"Europecategory", "category-label"},
+        {"WorldcategoryKremlin says talks will go on4:12 AM UTC", "category-label"},
+        {"Jane Doe is Moscow bureau chief, covering Russia and its neighbours.", "columnist-bio"},
+        {"A view of the Kremlin, March 3, 2023. REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab",
+            "agency-photographer"},
+        {"Reuters GraphicsReuters Graphics", "graphics-credit"},
+        {"Play video", "embed-label"},
+        {"This article was produced by the Some Outlet Fact Check team. Read more about our work here.", "production-note"},
+        {"Read MoreHow a restaurant became a front for spies", "read-more-headline"}};
+    assertDropsAndKeeps("Reuters", chrome,
+        "This video has been shared more than a million times, the ministry said.",
+        "Three hours ago the minister said the talks would go on.",
+        "Live: the crowd cheered as the results came in.",
+        "World Business and Politics",
+        "Donald Trump and Vladimir Putin",
+        "Jane Doe in Riga",
+        "Register to vote before Friday, the commission said.",
+        "Show trials returned to Moscow in 2023.",
+        "Jane Doe is a bureau chief's worst nightmare, a colleague joked.",
+        "This article was produced by a team of four reporters.",
+        "Read More carefully, the judge told the jury.");
+    assertCutsTo("Reuters", "The ministry did not comment.Reporting by Jane Doe; Editing by John Roe",
+        "The ministry did not comment.", "reporting-credit-end");
+    assertCutsTo("Guardian", "The coffin is carried into the church. Photograph: AP Thousands queued in the snow.",
+        "Thousands queued in the snow.", "caption-credit-glued");
+    assertCutsTo("Telegraph", "The house in Salisbury Credit: Jane Doe/PA The two men travelled from London.",
+        "The two men travelled from London.", "caption-credit-glued");
+    assertCutsTo("Reuters", "Prices rose. Purchase Licensing Rights, opens new tab", "Prices rose.", "licensing-link");
+    assertCutsTo("Telegraph", "14:05 Posted at 14:05 BreakingKremlin confirms the visit", "Kremlin confirms the visit",
+        "live-post-stamp");
+  }
+
+  @Test
+  void dropsTheEightyFifthToEightyEighthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"Handout / Getty Images Jane Doe speaks at a town hall in Ohio, April 8.", "staff-photo-credit"},
+        {"MPI/Getty Images Boston, mid-1950s.", "staff-photo-credit"},
+        {"Contributors: " + String.join(", ", java.util.Collections.nCopies(20, "Jane Doe")), "contributing-credit"},
+        {"Jane Doe, assistant professor of history at Some University and author of Some Book: A Subtitle",
+            "name-post-place"},
+        {"Via Some Station:", "via-source-line"},
+        {"(Some Newspaper, behind a paywall)", "paywall-pointer"},
+        {"CORRECTIONS AND CLARIFICATIONS: An earlier version of this story misstated a poll's figure.",
+            "corrections-footer"}},
+        "Ipsos/Reuters polls found the same in 2016.",
+        "Jane Doe, a historian at Some University and the author of Some Book, told me the war changed everything.",
+        "Via Dolorosa, the pilgrims walked on.",
+        "(The paper, the minister said, had it wrong.)",
+        "Corrections officers and guards were questioned.");
+  }
 }
