@@ -2101,4 +2101,75 @@ class ArticleCleanerTest {
         "(The paper, the minister said, had it wrong.)",
         "Corrections officers and guards were questioned.");
   }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheTwelfthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Getty Images The two leaders shook hands at the start of talks in Beijing", "credit-opens-caption"},
+        {"Jane Doe, BBC News, and John Roe, BBC Russian", "byline-outlet"},
+        {"Share Save Jane Doe BBC Monitoring", "share-menu"},
+        {"Jane DoePolitical correspondent", "byline-name-role"},
+        {"John RoeDiplomatic Editor", "byline-name-role"},
+        {"11:38am Jane Doe", "byline-stamp"},
+        {"Jane Doe Reporting from London", "byline-stamp"},
+        {"Who are the opposition's leaders? Published 1 March", "published-link"},
+        {"The war in maps: Tracking the invasion Published 10 hours ago", "published-link"},
+        {"We're now closing this live page. You can keep up with the latest in our main story.", "live-furniture"},
+        {"You can read this story in Russian on the Some Service website.", "language-edition-link"},
+        {"Comments (1,204)", "comment-count"},
+        {"Our morning email breaks down the key stories of the day, telling you what matters", "newsletter-label"},
+        {"Print subscriptions Sign in Search jobs Search", "footer-links"},
+        {"Terms and Conditions of sale Privacy Cookie policy Contact us", "footer-links"},
+        {"Contact us about this story", "contact-appeal"},
+        {"Have a tip?", "contact-appeal"},
+        {"If you have something to share on this subject you can contact us confidentially.", "contact-appeal"},
+        {"Secure Messaging in the Some Paper app", "contact-appeal"},
+        {"We rely on readers like you. Please review our commenting policy before posting.", "comments-notice"},
+        {"If you have a complaint about editorial content, please contact the editor.", "comments-notice"},
+        {"Supported by Some Foundation About this content", "comments-notice"},
+        {"Play video Loading...", "player-message"},
+        {"Play Video Play Mute Current Time 0:00 / Duration 2:31 Loaded: 0%", "player-controls"},
+        {"Author picture of Jane Doe", "image-alt"},
+        {"You are viewing the UK edition. Switch to US edition", "guardian-furniture"},
+        {"Reuters UK edition", "guardian-furniture"},
+        {"Factbox", "section-label"},
+        {"[1/4]A view of the Kremlin, March 12, 2024. REUTERS/Jane Doe Acquire Licensing Rights, opens new tab",
+            "agency-photographer"},
+        {"Thomson Reuters Jane Doe is a Moscow-based correspondent covering the Kremlin.", "bio-joined"},
+        {"Opinions expressed are those of the author. They do not reflect the views of Some Wire.", "opinion-disclaimer"},
+        {"22 February 2024Related Topics", "stamp-label-glued"}};
+    assertDropsAndKeeps("Some Wire", chrome,
+        "Reuters Institute researchers found that trust in news had fallen.",
+        "EPA Administrator Jane Doe said the rule would stand",
+        "Donald Trump and Vladimir Putin",
+        "Jane Doe, a BBC News correspondent, was expelled in 2021.",
+        "We're now closing the embassy, the minister said.",
+        "Comments by the minister angered Moscow.",
+        "If you have a complaint, the ombudsman said, write to us.",
+        "The opinions expressed by the minister were his own, a spokesman said.",
+        "Read the story of the siege in Russian newspapers, he said.");
+    assertCutsTo("Some Wire", "Rates held at 16% on Friday., opens new tab", "Rates held at 16% on Friday.", "new-tab-label");
+  }
+
+  @Test
+  void dropsTheEightyNinthToNinetySecondSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"Read more.", "read-more-bare"},
+        {"Update at 8 p.m. ET.", "update-time"},
+        {"There's a timeline posted here; a story about the lockdown is here; a profile is here.", "link-list-sentence"},
+        {"Unless you hate America, you'll want to pre-order a copy of my new book", "book-plug"},
+        {"Senators push to strike climate language from order - The Hill", "headline-source"}},
+        "Read more carefully, the judge told the jury.",
+        "Update at 8 p.m. on the talks was promised, but none came.",
+        "The evidence is here, the prosecutor said.",
+        "We are here to ask you questions, you are here to provide answers.",
+        "Buy American, the president told the crowd.",
+        "Senators push to strike climate language - and win.");
+    assertCutsTo("Some Outlet", "Original post: There is one shoe still to drop in the inquiry.",
+        "There is one shoe still to drop in the inquiry.", "original-post-label");
+    assertCutsTo("Some Outlet", "Did the gaffe become policy? (See update: Maybe not).", "Did the gaffe become policy?",
+        "correction-pointer");
+    assertCutsTo("Some Outlet", "The changes our country needs will not come from Washington. Ad Policy",
+        "The changes our country needs will not come from Washington.", "inline-advertisement");
+  }
 }
