@@ -2172,4 +2172,63 @@ class ArticleCleanerTest {
     assertCutsTo("Some Outlet", "The changes our country needs will not come from Washington. Ad Policy",
         "The changes our country needs will not come from Washington.", "inline-advertisement");
   }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheThirteenthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Jane Doe in Kyiv and John Roe in Odesa Sun 14 Apr 2024 12.08 BST", "byline-place-dated"},
+        {"Jane Doe Mon 3 Jun 2024 09.15 BST", "byline-place-dated"},
+        {"Support us Continue Remind me in May", "reader-appeal"},
+        {"Unlike many others, Some Paper has no shareholders and no billionaire owner. Just reporting.", "reader-appeal"},
+        {"Dr Jane Doe Lecturer in Russian politics, University of Somewhere", "letter-signoff"},
+        {"If you have something to share about this story, you can contact Jane Doe using these methods.", "contact-appeal"},
+        {"The Some Paper app has a tool to send tips about stories. Messages are end to end encrypted.", "contact-appeal"},
+        {"SecureDrop, instant messengers, email, telephone and post", "contact-appeal"},
+        {"Presented by Jane Doe with John Roe. Produced by Jim Poe. Executive producer: Ann Low", "guardian-furniture"},
+        {"Try 1 month for free. Cancel anytime.", "subscription-offer"},
+        {"Unlock this article", "gift-article"},
+        {"Listen now Play episode 48 min", "podcast-player"},
+        {"Save articles for later. Add articles to your saved list and come back to them any time. Got it", "podcast-player"},
+        {"Play video Your browser cannot play this video", "player-message"},
+        {"Live blog by Jane Doe and John Roe", "live-byline"},
+        {"Contact us About us Rewards Archive Newsletters Download the Some Paper App Privacy", "footer-links"},
+        {"Reporting by Some Wire; Editing by Jane Doe Our Standards: The Some Wire Trust Principles., opens new tab",
+            "reporting-by"},
+        {"Suggested Topics: Europe, Ukraine", "topics-label"},
+        {"Share X Facebook Linkedin Email Link", "share-menu"},
+        {"Jane Doe Thomson Reuters Chief Russia correspondent, covering the Kremlin and security.", "bio-joined"},
+        {"EXCLUSIVE-", "agency-slug-link"},
+        {"Reuters \u00b7 1:45", "clip-length"},
+        {"Edition: United Kingdom", "clip-length"}};
+    assertDropsAndKeeps("Reuters", chrome,
+        "Jane Doe in Kyiv and John Roe in Odesa met on Sunday.",
+        "Dr Jane Doe, a lecturer in Russian politics, said the vote was rigged.",
+        "Cruz Twists FBI Director\u2019s Words",
+        "Deputy FBI Director Andrew McCabe",
+        "If you have something to say, the minister said, say it in parliament.",
+        "Try as they might, the negotiators failed.",
+        "Unlock the potential of the alliance, the minister urged.",
+        "Share prices in Moscow fell 4% on Monday.",
+        "Topics: sanctions and gas were on the agenda, officials said.");
+    assertCutsTo("Guardian", "Photograph: Jane Doe/EPA The Foreign Office summoned the ambassador.",
+        "The Foreign Office summoned the ambassador.", "caption-credit-glued");
+  }
+
+  @Test
+  void dropsTheNinetyThirdToNinetySixthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"Doe reported from Dubai, United Arab Emirates and Roe reported from Tehran.", "reported-from"},
+        {"Doe, Roe and Poe reported from Washington.", "reported-from"},
+        {"Jane Doe, writing at The Hill:", "writing-at-label"},
+        {"Relevant links from the show:", "links-heading"},
+        {"Tune into Some Network at 1 p.m. ET every weekday for special coverage with the full team.", "broadcast-promo"},
+        {"All times Eastern.", "times-zone-note"}},
+        "Doe reported from Dubai that the ship had been seized.",
+        "Jane Doe, writing in 1917, saw it differently.",
+        "Watch the skies, the general told reporters.",
+        "All times are hard times for reformers in Moscow.");
+    assertCutsTo("Some Outlet", "ERBIL, Iraq\u2013 During a visit to the front, reporters saw old weapons.",
+        "During a visit to the front, reporters saw old weapons.", "city-dateline");
+    assertDropsAndKeeps("Some Outlet", new String[0][], "USA\u2013Russia talks resumed on Monday.");
+  }
 }
