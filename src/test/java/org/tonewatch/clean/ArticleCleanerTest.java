@@ -2231,4 +2231,58 @@ class ArticleCleanerTest {
         "During a visit to the front, reporters saw old weapons.", "city-dateline");
     assertDropsAndKeeps("Some Outlet", new String[0][], "USA\u2013Russia talks resumed on Monday.");
   }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheFourteenthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Jane DoeBBC News", "byline-service-glued"},
+        {"Published 3 hours agoShareSave", "stamp-share-glued"},
+        {"Thu 14 Mar 2024 13.02 GMTShare", "stamp-share-glued"},
+        {"By Jane Doe, Russia editor, Moscow17 March 2024ShareSave", "byline-dated"},
+        {"Vladimir PutinRussiaSanctionsUK-Russia relations", "topic-run"},
+        {"This article contains content provided by X. We ask for your permission before anything is loaded.",
+            "embed-consent"},
+        {"Content is not availableView more on X", "embed-consent"},
+        {"Please enable cookies and other technologies to view this content.", "embed-consent"},
+        {"Enable All Cookies", "cookie-consent"},
+        {"10:4514 MarBreaking", "live-post-stamp"},
+        {"Read this article in Russian", "language-edition-link"},
+        {"Gift this article freeListen to this articleSave", "article-tools"},
+        {"Please refresh the page for the latest version.", "live-furniture"},
+        {"Loading latest posts...", "live-furniture"},
+        {"This is a developing story, refresh this page for the latest updates.", "developing-note"},
+        {"Oldest firstNewest firstThreads collapsed", "comment-count"},
+        {"You've read 12 articles in the last year. Before you move on, we hope you will support us.", "reader-appeal"},
+        {"Item 1 of 4", "gallery-counter"},
+        {"Aerospace & Defensecategory", "category-label"},
+        {"Jane Doe covers Russian politics from Moscow. She joined Reuters in 2015 after eight years at a daily.",
+            "bio-joined"},
+        {"Contact: +44 7700 900456", "contact-channel"},
+        {"Reuters Video02:14", "clip-length"},
+        {"LIVE UPDATES", "section-label"},
+        {"View 2 more stories", "section-label"},
+        {"Reuse this contentMost viewed", "section-label"}};
+    assertDropsAndKeeps("Reuters", chrome,
+        "Jane Doe of BBC News was expelled in 2021.",
+        "Published three hours ago, the report was shared widely.",
+        "This article contains claims the Kremlin denies.",
+        "Read this article's claims with care, the minister warned.",
+        "Save for the envoy, no one spoke.",
+        "Jane Doe covers her tracks well, investigators said.",
+        "Item 1 of the agenda was the ceasefire.");
+    assertCutsTo("Guardian", "Photograph: Jane Doe/ReutersUkraine\u2019s foreign minister said Kyiv would not attend.",
+        "Ukraine\u2019s foreign minister said Kyiv would not attend.", "caption-credit-glued");
+    assertCutsTo("Guardian", "17.05 GMTPolling stations in occupied parts of the region have closed.",
+        "Polling stations in occupied parts of the region have closed.", "live-post-stamp");
+  }
+
+  @Test
+  void dropsTheNinetySeventhToHundredthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"Appeared in the May 8, 2017, print edition as 'Some Candidate Cruises to Victory.'", "print-edition-note"},
+        {"{Editor's note: As a public service, all our coronavirus coverage is free.", "editors-note-page"},
+        {"Jane Doe is the former governor of Somewhere and the former chair of Some Committee.", "bio-former"}},
+        "Appeared in court on Monday, the suspect said nothing.",
+        "Jane Doe is the former governor who signed the law.");
+  }
 }
