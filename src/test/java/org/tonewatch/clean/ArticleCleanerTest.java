@@ -2155,7 +2155,7 @@ class ArticleCleanerTest {
   void dropsTheEightyNinthToNinetySecondSamplesKindsOfChromeAndKeepsProseLikeThem() {
     assertDropsAndKeeps("Some Outlet", new String[][] {
         {"Read more.", "read-more-bare"},
-        {"Update at 8 p.m. ET.", "update-time"},
+        {"Update at 8 p.m. ET.", "page-timestamp"},
         {"There's a timeline posted here; a story about the lockdown is here; a profile is here.", "link-list-sentence"},
         {"Unless you hate America, you'll want to pre-order a copy of my new book", "book-plug"},
         {"Senators push to strike climate language from order - The Hill", "headline-source"}},
@@ -2222,7 +2222,7 @@ class ArticleCleanerTest {
         {"Jane Doe, writing at The Hill:", "writing-at-label"},
         {"Relevant links from the show:", "links-heading"},
         {"Tune into Some Network at 1 p.m. ET every weekday for special coverage with the full team.", "broadcast-promo"},
-        {"All times Eastern.", "times-zone-note"}},
+        {"All times Eastern.", "live-times-note"}},
         "Doe reported from Dubai that the ship had been seized.",
         "Jane Doe, writing in 1917, saw it differently.",
         "Watch the skies, the general told reporters.",
@@ -2279,7 +2279,7 @@ class ArticleCleanerTest {
   @Test
   void dropsTheNinetySeventhToHundredthSamplesKindsOfChromeAndKeepsProseLikeThem() {
     assertDropsAndKeeps("Some Outlet", new String[][] {
-        {"Appeared in the May 8, 2017, print edition as 'Some Candidate Cruises to Victory.'", "print-edition-note"},
+        {"Appeared in the May 8, 2017, print edition as 'Some Candidate Cruises to Victory.'", "print-issue"},
         {"{Editor's note: As a public service, all our coronavirus coverage is free.", "editors-note-page"},
         {"Jane Doe is the former governor of Somewhere and the former chair of Some Committee.", "bio-former"}},
         "Appeared in court on Monday, the suspect said nothing.",
