@@ -2199,7 +2199,7 @@ class ArticleCleanerTest {
         {"Jane Doe Thomson Reuters Chief Russia correspondent, covering the Kremlin and security.", "bio-joined"},
         {"EXCLUSIVE-", "agency-slug-link"},
         {"Reuters \u00b7 1:45", "clip-length"},
-        {"Edition: United Kingdom", "clip-length"}};
+        {"Edition: United Kingdom", "guardian-furniture"}};
     assertDropsAndKeeps("Reuters", chrome,
         "Jane Doe in Kyiv and John Roe in Odesa met on Sunday.",
         "Dr Jane Doe, a lecturer in Russian politics, said the vote was rigged.",
