@@ -2285,4 +2285,76 @@ class ArticleCleanerTest {
         "Appeared in court on Monday, the suspect said nothing.",
         "Jane Doe is the former governor who signed the law.");
   }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheFifteenthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Jane Doe & John Roe BBC News", "byline-outlet"},
+        {"Jane Doe Moscow correspondent 2 hours ago", "byline-role-ago"},
+        {"Share page About sharing", "share-menu"},
+        {"Share on Facebook Share on Twitter Share via Email Last modified on Mon 4 Mar 2024 10.02 GMT", "share-menu"},
+        {"Reuters/Jane Doe", "agency-photographer"},
+        {"Show latest updates", "live-furniture"},
+        {"Refresh", "live-furniture"},
+        {"This blog is now closed. You can find all our coverage here.", "live-frame"},
+        {"That's all from us for today. Join us again tomorrow for the latest.", "live-signoff"},
+        {"In some cases your comment will be published, displaying your name and location, unless you state otherwise.",
+            "form-small-print"},
+        {"Sign in Register Already have an account?", "account-prompt"},
+        {"Quick guide: What sanctions are in force?", "box-title"},
+        {"Explained: What does the new doctrine mean?", "box-title"},
+        {"Timeline | The poisonings in Wiltshire", "box-title"},
+        {"Key facts", "section-label"},
+        {"Report an error", "section-label"},
+        {"Some Show Podcast Episode 12 · 31 min", "podcast-player"},
+        {"Some Show Listen to the full episode", "podcast-player"},
+        {"Listen to Some Show, the paper's daily podcast, on Apple, Spotify or your favourite podcast app",
+            "podcast-promo"},
+        {"The spring offensive in pictures", "media-title"},
+        {"Unlock this article Subscribe for £1 a week. Cancel anytime.", "paywall"},
+        {"Minister summoned over drone claims 5 Mar 2024, 3:12pm", "link-with-stamp"},
+        {"Play Video Now Playing", "video-queue"},
+        {"Loading video Your browser does not support this video", "player-message"},
+        {"Reuters provides business and international news to professionals via desktop terminals.",
+            "outlet-self-description"},
+        {"Jane covers energy from Moscow. She joined Reuters in 2019 after working at a daily.", "bio-joined"},
+        {"Section · March 5, 2024 · 5:42 PM GMT · Updated ago", "meta-dots"}};
+    assertDropsAndKeeps("Reuters", chrome,
+        "Jane Doe and John Roe of BBC News were expelled in 2021.",
+        "Putin and Lavrov met in Sochi 3 days ago.",
+        "Reuters/Ipsos polling shows support for sanctions has fallen since March.",
+        "Show latest figures to the cabinet before the vote, the minister told aides.",
+        "Refresh your memory of the sanctions with this list.",
+        "Explained in one line: the sanctions target banks.",
+        "Timeline: how the poisoning unfolded",
+        "Episode 4 of the inquiry lasted 34 minutes.",
+        "Putin met Xi in Beijing on 5 Mar 2024, 3:12pm local time, officials said.",
+        "Jane covers the Kremlin's finances for a Moscow daily and joined Vedomosti in 2016.",
+        "4 hours ago, the Kremlin said nothing.",
+        "This article is more than a summary of the talks.",
+        "Your comments will be published in the next edition, the editor promised readers.");
+    assertCutsTo("Guardian", "This article is more than 1 year old Russia summons British ambassador over drone claims",
+        "Russia summons British ambassador over drone claims", "article-age-glued");
+    assertCutsTo("Guardian", "4h ago Minister says talks will go on", "Minister says talks will go on", "live-post-stamp");
+    assertCutsTo("Reuters", "6 minutes ago10:32 GMT Air force says 28 drones downed overnight",
+        "Air force says 28 drones downed overnight", "live-post-stamp");
+  }
+
+  @Test
+  void dropsTheHundredFirstToHundredFourthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("NPR", new String[][] {
+        {"EDITOR’S NOTE — A look at the claims of political figures.", "editors-note-page"},
+        {"Editor's note: An earlier version of this report misstated the date of the meeting.", "editors-note-page"},
+        {"Editor's note: Some Company is among NPR's financial supporters.", "editors-note-page"},
+        {"EDITOR’S NOTE: Jane Doe has written about politics for 35 years.", "editors-note-page"},
+        {"Be part of our climate coverage: We'd like to hear from you on how it affects your town.", "call-out"},
+        {"Jane Doe, Professor of Law, University of Somewhere", "name-post-place"},
+        {"Now playing: Watch this: Election hacking explained", "video-queue"}},
+        "Editor's Note: The launch was moved to Saturday because of the weather.",
+        "“We'd love to hear from you,” the mayor told residents.",
+        "Jane Doe, Professor of Law, said the ruling was wrong.",
+        "Now playing at the Bolshoi, the opera drew protests.");
+    assertCutsTo("NewsBusters", "The first portion came to an end (click “expand”):", "The first portion came to an end :",
+        "reader-instruction");
+  }
 }
