@@ -2357,4 +2357,70 @@ class ArticleCleanerTest {
     assertCutsTo("NewsBusters", "The first portion came to an end (click “expand”):", "The first portion came to an end :",
         "reader-instruction");
   }
+
+  @Test
+  void dropsTheHundredFifthToHundredEighthSamplesKindsOfChromeAndKeepsProseLikeThem() {
+    assertDropsAndKeeps("Some Outlet", new String[][] {
+        {"(MORE: Former envoy says she felt threatened: Deposition)", "related-parenthesis"},
+        {"[Jane Doe: Behind the furor: Why the remarks about her health exploded]", "bracketed-pointer"},
+        {"Spokesman Jane Doe (L), pictured here with the president, said Monday the measures were dangerous.",
+            "caption-position"},
+        {"Story produced by Jane Doe.", "production-credit"},
+        {"Jane Doe (@JaneDoe) is an award-winning journalist and the host of a weekly show.", "bio-with-handle"},
+        {"The full schedule is here.", "read-full"},
+        {"See the List of laureates by country.", "read-full"},
+        {"See profile of the two brothers.", "read-full"},
+        {"There’s still time to sign up for the Institute's summit (where I will be condemned in absentia).",
+            "sign-up"}},
+        "Sen. Jane Doe (R), who chairs the panel, said the vote would happen.",
+        "(More than 40 people were hurt.)",
+        "The full list of sanctioned banks is long.",
+        "See the list of demands the Kremlin issued, which runs to eight points.",
+        "There is still time to stop the war, he said.",
+        "Jane Doe (@JaneDoe) wrote that the vote was rigged.");
+    assertCutsTo("Some Outlet", "TC 00:01:16 - 00:01:26” VO - The public breach contributed to the decision.",
+        "The public breach contributed to the decision.", "video-cue");
+  }
+
+  @Test
+  void dropsTheBritishPagesFurnitureOfTheSixteenthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Image source, Getty ImagesImage caption, Rescue workers searched the rubble through the night", "image-copyright"},
+        {"Play video, \"Minister warns the West\", duration 1 minute, 42 seconds", "player-message"},
+        {"Video Player is loading.Play VideoPlayMuteCurrent Time 0:00/Duration 2:14Loaded: 0%", "player-message"},
+        {"Jane DoeRussia editor, Moscow", "byline-service-glued"},
+        {"The BBC is not responsible for the content of external sites.End of X post by Some Account",
+            "external-links-note"},
+        {"This page is no longer being updated. You can read more on this story here.", "live-frame"},
+        {"WhatsApp: +44 7700 900123 Upload pictures or video Please read our terms & conditions", "contact-channel"},
+        {"Enter your email address Sign up", "sign-up"},
+        {"Show key events onlyPlease turn on JavaScript to use this feature", "live-furniture"},
+        {"See latest", "live-furniture"},
+        {"SingleMonthlyAnnual£4 per month£10 per monthOtherContinueRemind me in May", "reader-appeal"},
+        {"What is the Wagner group?Show", "guardian-furniture"},
+        {"It’s your choice We use cookies to improve your experience on our site.", "account-prompt"},
+        {"Jane Doe, Moscow Correspondent14 March 2024 • 6:00am", "byline-dated"},
+        {"Save this article for later", "podcast-player"},
+        {"Subscribe to read the full article", "paywall"},
+        {"Register free to continue reading", "paywall"},
+        {"Start your free trial Cancel anytime.", "paywall"},
+        {"10:32AM ShareSave", "stamp-share-glued"},
+        {"Terms and Conditions Privacy Accessibility Contact us Syndication and Publications Archive", "footer-links"},
+        {"Log in Subscribe My Account", "footer-links"},
+        {"A meeting at the Kremlin, March 11, 2024. Sputnik/Jane Doe/Kremlin via REUTERS Purchase Licensing Rights",
+            "agency-photographer"},
+        {"March 12, 20242:45 PM GMT+3Updated 6 hours ago", "page-timestamp"},
+        {"Covers energy and sanctions. Joined Reuters in 2012 after six years at a news agency.", "bio-joined"},
+        {"Russia says it downed 47 drones overnight, category World, March 12, 2024", "link-with-category"},
+        {"Factbox-What sanctions has Britain imposed?", "box-title"},
+        {"Keywords: UKRAINE-CRISIS/BRITAIN-SANCTIONS", "wire-keywords"}};
+    assertDropsAndKeeps("Reuters", chrome,
+        "Keywords matter in the search, the engineer said.",
+        "What is the Wagner group? Show me the money, he said.",
+        "Play video games with the Kremlin at your peril, the minister said.",
+        "Jane Doe, the paper's Moscow correspondent, wrote on 14 March 2024 that the talks failed.",
+        "Covers were torn off the books. Joined by police, the crowd left.",
+        "The images came via REUTERS partners, the agency said.",
+        "Start your day with the news, the minister joked.");
+  }
 }
