@@ -2421,6 +2421,7 @@ class ArticleCleanerTest {
         "Jane Doe, the paper's Moscow correspondent, wrote on 14 March 2024 that the talks failed.",
         "Covers were torn off the books. Joined by police, the crowd left.",
         "The images came via REUTERS partners, the agency said.",
-        "Start your day with the news, the minister joked.");
+        "Start your day with the news, the minister joked.",
+        "Sign up, the recruitment posters urge, and earn more in a month than a teacher does in a year.");
   }
 }
