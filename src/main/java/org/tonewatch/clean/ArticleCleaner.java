@@ -57,6 +57,12 @@ public final class ArticleCleaner implements Serializable {
   private static final Pattern BIO_VERB = Pattern.compile("(?:,[^.!?]{3,200}?,)?\\s+is\\s");
   /** The rule name recorded for a photo gallery's captions (see {@link #dropGalleries}). */
   static final String CAPTION_RUN = "caption-run";
+  /** The rule name recorded for a headline that ends the article (see {@link #dropTrailingHeadline}). */
+  static final String TRAILING_HEADLINE = "trailing-headline";
+  /** The fewest kept lines an article has for its last one to be read as a headline with nothing under it. */
+  private static final int MIN_LINES_FOR_TRAILING_HEADLINE = 3;
+  /** Whitespace and invisible format characters (a byte-order mark, a zero-width space) at either end of a line. */
+  private static final Pattern LINE_ENDS = Pattern.compile("^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$");
   /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
   static final String DOUBLED_CAPTION = "doubled-caption";
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -156,7 +162,7 @@ public final class ArticleCleaner implements Serializable {
     for (int start = 0; start < text.length(); ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
-      String line = text.substring(start, end).strip();
+      String line = trim(text.substring(start, end));
       if (dropping != null && !line.isEmpty()
           && (dropping.dropsTags() && !isTagLike(line) || dropping.dropsLinks() && !isLinkedHeadline(line))) {
         dropping = null;
@@ -205,6 +211,7 @@ public final class ArticleCleaner implements Serializable {
     dropContents(body, kept, removed, lines);
     dropWritersBios(body, kept, removed, writers);
     dropGalleries(body, kept, removed);
+    dropTrailingHeadline(body, kept, removed);
 
     for (int i = 1; i < kept.size(); i++) {
       String before = line(body, kept.get(i - 1));
@@ -227,6 +234,19 @@ public final class ArticleCleaner implements Serializable {
   private static void dropLinkLists(char[] body, List<int[]> kept, List<Removed> removed) {
     dropRuns(body, kept, removed, i -> isLinkLike(line(body, kept.get(i))), 2, 0, LINK_LIST);
     dropRuns(body, kept, removed, i -> isGluedLink(line(body, kept.get(i))), 1, 0, GLUED_LINK);
+  }
+
+  /**
+   * The last line of an article that reads like a headline ({@link #isLinkLike}) is a link to another story, a tag or a
+   * credit: a subheading stands over its paragraph, and this one has nothing under it. A list of such lines at the end
+   * is already gone as a list of links; an article of fewer than {@link #MIN_LINES_FOR_TRAILING_HEADLINE} lines keeps
+   * its last line.
+   */
+  private static void dropTrailingHeadline(char[] body, List<int[]> kept, List<Removed> removed) {
+    int last = kept.size() - 1;
+    if (kept.size() >= MIN_LINES_FOR_TRAILING_HEADLINE) {
+      dropRuns(body, kept, removed, i -> i == last && isLinkLike(line(body, kept.get(i))), 1, 0, TRAILING_HEADLINE);
+    }
   }
 
   private static boolean isGluedLink(String line) {
@@ -498,9 +518,17 @@ public final class ArticleCleaner implements Serializable {
     });
   }
 
-  /** The text of a kept line, trimmed. */
+  /** The text of a kept line, trimmed ({@link #trim}). */
   private static String line(char[] body, int[] line) {
-    return new String(body, line[0], line[1] - line[0]).strip();
+    return trim(new String(body, line[0], line[1] - line[0]));
+  }
+
+  /**
+   * {@code line} without the whitespace and the invisible characters at its ends: a byte-order mark before a line, or
+   * zero-width spaces after its stop, would hide where the line begins and ends from the rules.
+   */
+  private static String trim(String line) {
+    return LINE_ENDS.matcher(line).replaceAll("");
   }
 
   private static void blank(char[] body, int start, int end) {

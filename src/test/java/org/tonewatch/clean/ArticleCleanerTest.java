@@ -2424,4 +2424,80 @@ class ArticleCleanerTest {
         "Start your day with the news, the minister joked.",
         "Sign up, the recruitment posters urge, and earn more in a month than a teacher does in a year.");
   }
+
+  @Test
+  void dropsAHeadlineThatEndsTheArticleAndKeepsOneWithItsParagraph() {
+    String head = "Russia denied it.\n\nTalks at the summit\n\nThe two sides met for three hours.";
+    assertCleans(head + "\n\nPutin issues retaliatory ban on food imports", "Some Outlet",
+        "Russia denied it. Talks at the summit The two sides met for three hours.", ArticleCleaner.TRAILING_HEADLINE);
+    assertCleans(head + "\n\nThe ban took effect on Monday.", "Some Outlet",
+        "Russia denied it. Talks at the summit The two sides met for three hours. The ban took effect on Monday.");
+    assertCleans("Russia denied it.\n\nPutin issues retaliatory ban on food imports", "Some Outlet",
+        "Russia denied it. Putin issues retaliatory ban on food imports");
+  }
+
+  @Test
+  void readsALineWithoutTheInvisibleCharactersAtItsEnds() {
+    assertCleans("Russia denied it.\n\nAdditional reporting by Jane Doe\u200b", "Some Outlet", "Russia denied it.",
+        "reporting-by");
+    assertCleans("Russia denied it.\n\n\ufeffRead more: Kremlin rejects the claims", "Some Outlet", "Russia denied it.",
+        "read-more");
+    String text = "Russia denied it.\n\nThe vote is set.\n\nThat would be after Election Day.\u200b\u200b";
+    assertCleans(text, "Some Outlet", prose(text));
+  }
+
+  @Test
+  void dropsTheFurnitureOfTheSeventeenthProbeSetAndOfSamples109To112AndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Content is not available View content on X", "external-links-note"},
+        {"Warning: This article contains details some readers may find distressing", "content-warning"},
+        {"This video contains images that viewers may find upsetting.", "content-warning"},
+        {"Comments are subject to our community guidelines, which can be viewed here.", "comments-policy"},
+        {"Subscribe nowLog in", "account-prompt"},
+        {"Thank you for your support.", "contribution-appeal"},
+        {"Loading latest post...", "live-furniture"},
+        {"Your Privacy We and our partners use cookies and similar technologies to store and access information on your "
+            + "device. Accept all Reject all Manage preferences", "cookie-banner"},
+        {"Advertisement · Scroll to continueReport this ad", "advertisement"},
+        {"Sberbank of Russia PJSC Follow", "author-follow"},
+        {"Video - 02:14 - Putin hails election 'landslide' as opposition stages noon protest", "media-duration"},
+        {"Site Index Terms of Use Privacy Cookies Accessibility Do Not Sell or Share My Personal Information",
+            "footer-links"},
+        {"READ THE JUDGE'S ORDER", "read-full"},
+        {"READ FULL MEMOS HERE", "read-full"},
+        {"For more Some Outlet coverage of the election, listen to the daily podcast.", "more-link"},
+        {"Jane Doe collection", "media-provided"},
+        {"Jane Doe, BBC Wales political editor", "byline-post"},
+        {"Local Democracy Reporting Service", "agency-place"},
+        {"Exclusive news, data and analytics for financial market professionals", "outlet-self-description"},
+        {"Latest updates and news on the Munich Security Conference held at the Hotel Bayerischer Hof.", "section-blurb"},
+        {"Use the controls at the bottom to stop / resume the animation or to move back and forth in time.",
+            "graphic-instructions"},
+        {"Hover over a country to see how many sanctions it has imposed.", "graphic-instructions"}};
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "Warning: sanctions will follow, the minister said.",
+        "Comments are subject to review by the ministry, the spokesman said.",
+        "Thank you for your support, the candidate told the crowd.",
+        "Loading the trucks took all night.",
+        "The Kremlin collection of icons was moved in 1918.",
+        "Jane Doe, a former BBC Wales political editor, said the vote was rigged.",
+        "Read the judge's order carefully, the lawyer said.",
+        "Video of the strike was shared widely.",
+        "Sberbank of Russia PJSC said profits rose.",
+        "Exclusive news of the deal leaked on Friday.",
+        "Latest news on the talks came late on Friday, when the minister spoke.",
+        "Use the sanctions to see whether Moscow changes course, the senator said.",
+        "Select committees use the hearings to question ministers.");
+    assertCutsTo("Some Outlet", "He called the vote a farce.Image source, Getty Images", "He called the vote a farce.",
+        "credit-glued-end");
+    assertCutsTo("Some Outlet", "The embassy declined to comment.Related: UK expels Russian defence attaché over spying",
+        "The embassy declined to comment.", "related-glued");
+    assertCutsTo("Some Outlet", "This is an edited version of an essay first published in the spring issue of Some "
+        + "Magazine. The war began in 2014.", "The war began in 2014.", "published-before-note");
+    String story = "The grandparents are telling the old family stories for the 37th time, about the ship, the port and "
+        + "the first winter in a city none of them had seen before.";
+    assertCutsTo("Some Outlet", story + " To hear more feature stories, get the Listenr iPhone app. The oldest one is "
+        + "about Moscow.", story + " The oldest one is about Moscow.", "audio-app-promo");
+    assertCleans("Jane Doe in Riga\n\nRussia denied it.", "Some Outlet", "Russia denied it.", "opening-writers");
+  }
 }
