@@ -2487,7 +2487,8 @@ class ArticleCleanerTest {
         "Exclusive news of the deal leaked on Friday.",
         "Latest news on the talks came late on Friday, when the minister spoke.",
         "Use the sanctions to see whether Moscow changes course, the senator said.",
-        "Select committees use the hearings to question ministers.");
+        "Select committees use the hearings to question ministers.",
+        "Join the conversation in any Moscow kitchen and the talk soon turns to the price of eggs.");
     assertCutsTo("Some Outlet", "He called the vote a farce.Image source, Getty Images", "He called the vote a farce.",
         "credit-glued-end");
     assertCutsTo("Some Outlet", "The embassy declined to comment.Related: UK expels Russian defence attaché over spying",
