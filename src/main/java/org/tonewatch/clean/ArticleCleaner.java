@@ -61,6 +61,8 @@ public final class ArticleCleaner implements Serializable {
   static final String TRAILING_HEADLINE = "trailing-headline";
   /** The fewest kept lines an article has for its last one to be read as a headline with nothing under it. */
   private static final int MIN_LINES_FOR_TRAILING_HEADLINE = 3;
+  /** What a topic tag at the end of an article does not hold: a figure or a colon (see {@link #isTrailingTag}). */
+  private static final Pattern TAG_STOPPERS = Pattern.compile("[\\d:]");
   /** Whitespace and invisible format characters (a byte-order mark, a zero-width space) at either end of a line. */
   private static final Pattern LINE_ENDS = Pattern.compile("^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$");
   /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
@@ -93,11 +95,12 @@ public final class ArticleCleaner implements Serializable {
   }
 
   /**
-   * A link to another story whose label is glued to its headline, with no space after the colon ("More:Trump imposes
-   * tariffs on allies", "Fact check:Coronavirus originated in China", "Nearly 500 witnesses, 675 days:The inquiry by the
-   * numbers"): the label has no stop, and prose puts a space after a colon.
+   * A link to another story whose label is glued to its headline, with no space after the colon, or after two
+   * ("More:Trump imposes tariffs on allies", "Fact check:Coronavirus originated in China", "Nearly 500 witnesses, 675
+   * days:The inquiry by the numbers", "Mueller report::Trump's anger …"): the label has no stop, and prose puts a
+   * space after a colon.
    */
-  private static final Pattern GLUED_LINK_LINE = Pattern.compile("[^:.!?]{2,60}[\\p{Ll}\\p{N}'’)]:\\p{Lu}.{5,240}");
+  private static final Pattern GLUED_LINK_LINE = Pattern.compile("[^:.!?]{2,60}[\\p{Ll}\\p{N}'’)]::?\\p{Lu}.{5,240}");
 
   private final List<ChromeRule> rules;
   /** Each known outlet's names, for the rules that name the article's own outlet ({@link ChromeRule#OUTLET}). */
@@ -237,16 +240,29 @@ public final class ArticleCleaner implements Serializable {
   }
 
   /**
-   * The last line of an article that reads like a headline ({@link #isLinkLike}) is a link to another story, a tag or a
-   * credit: a subheading stands over its paragraph, and this one has nothing under it. A list of such lines at the end
+   * The last line of an article that reads like a headline ({@link #isLinkLike}) or a topic tag ({@link #isTrailingTag})
+   * is a link to another story, a tag or a credit: a subheading stands over its paragraph, and this one has nothing
+   * under it. A list of such lines at the end
    * is already gone as a list of links; an article of fewer than {@link #MIN_LINES_FOR_TRAILING_HEADLINE} lines keeps
    * its last line.
    */
   private static void dropTrailingHeadline(char[] body, List<int[]> kept, List<Removed> removed) {
     int last = kept.size() - 1;
     if (kept.size() >= MIN_LINES_FOR_TRAILING_HEADLINE) {
-      dropRuns(body, kept, removed, i -> i == last && isLinkLike(line(body, kept.get(i))), 1, 0, TRAILING_HEADLINE);
+      String line = line(body, kept.get(last));
+      if (isLinkLike(line) || isTrailingTag(line)) {
+        dropRuns(body, kept, removed, i -> i == last, 1, 0, TRAILING_HEADLINE);
+      }
     }
+  }
+
+  /**
+   * A topic tag that ends an article: one or two words, a capital first, no stop, no figure and no colon ("Ukraine",
+   * "Mueller investigation"); a date ("November 2016") or a verdict ("VERDICT: False") stays.
+   */
+  private static boolean isTrailingTag(String line) {
+    return line.split("\\s+").length <= 2 && Character.isUpperCase(line.codePointAt(0))
+        && !SENTENCE_END.matcher(line).matches() && !TAG_STOPPERS.matcher(line).find();
   }
 
   private static boolean isGluedLink(String line) {

@@ -355,10 +355,11 @@ class ArticleCleanerTest {
   @Test
   void dropsAStorysTopicTagsAfterTheirHeadingUpToTheNextSentence() {
     String text = "Russia expelled 23 British diplomats on Saturday.\n\nRelated Topics\n\nRussia\nVladimir Putin\n\n"
-        + "UK-Russia relations\n\nThe foreign ministry said the move was a response.\nSanctions\n";
+        + "UK-Russia relations\n\nThe foreign ministry said the move was a response.\nSanctions\nThe talks ended.\n";
     ArticleCleaner.Cleaned cleaned = CLEANER.cleanBodyOnly(text, "Some Outlet");
 
-    assertEquals("Russia expelled 23 British diplomats on Saturday. The foreign ministry said the move was a response. Sanctions",
+    assertEquals("Russia expelled 23 British diplomats on Saturday. The foreign ministry said the move was a response. Sanctions "
+        + "The talks ended.",
         prose(cleaned.body()), "the tags go up to the first sentence; a short line after it is the article's again");
     assertEquals(List.of("topic-tags", "topic-tags", "topic-tags", "topic-tags"), removed(cleaned, ArticleCleaner.Removed::rule));
     assertEquals(List.of("Related Topics", "Russia", "Vladimir Putin", "UK-Russia relations"),
@@ -2500,5 +2501,58 @@ class ArticleCleanerTest {
     assertCutsTo("Some Outlet", story + " To hear more feature stories, get the Listenr iPhone app. The oldest one is "
         + "about Moscow.", story + " The oldest one is about Moscow.", "audio-app-promo");
     assertCleans("Jane Doe in Riga\n\nRussia denied it.", "Some Outlet", "Russia denied it.", "opening-writers");
+  }
+
+  @Test
+  void dropsATopicTagThatEndsTheArticleAndKeepsADateOrAVerdict() {
+    String head = "Russia denied it.\n\nTalks at the summit\n\nThe two sides met for three hours.";
+    assertCleans(head + "\n\nMueller investigation", "Some Outlet",
+        "Russia denied it. Talks at the summit The two sides met for three hours.", ArticleCleaner.TRAILING_HEADLINE);
+    for (String kept : List.of("November 2016", "VERDICT: False", "on Monday")) {
+      assertCleans(head + "\n\n" + kept, "Some Outlet",
+          "Russia denied it. Talks at the summit The two sides met for three hours. " + kept);
+    }
+  }
+
+  @Test
+  void dropsTheFurnitureOfTheEighteenthProbeSetAndOfSamples113To116AndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Reporting fromKyiv", "byline-stamp"},
+        {"Post by Jane Doe, Live reporter", "byline-stamp"},
+        {"Ukraine strikes Russian airbase in Crimea, Kyiv saysPublished2 days ago", "published-link"},
+        {"Europecategory Russia expels British defence attache, says he is a spy 3:14 PM GMT", "link-with-stamp"},
+        {"Skip twitter content, 1", "embed-consent"},
+        {"End of twitter content, 1", "embed-consent"},
+        {"Additional reporting by Jane Doe and the BBC Russian service", "reporting-by"},
+        {"Jump to: What happened in Salisbury? | Who has been charged? | What happens next?", "page-navigation"},
+        {"Jane Doe in Riga and agenciesWed 13 Mar 2024 14.20 GMT", "agency-place"},
+        {"The most pressing stories and debates for Europeans – from identity to economics to the environment",
+            "newsletter-tagline"},
+        {"Looking for a quick way to keep up with the never-ending news cycle? Host Jane Doe will guide you through "
+            + "the most important stories at the end of each day.", "newsletter-tagline"},
+        {"We have launched a new blog – you can follow our latest coverage here", "live-frame"},
+        {"Russia-Ukraine war at a glance: what we know on day 742 of the invasion", "live-furniture"},
+        {"Refresh to see the latest posts", "live-furniture"},
+        {"Continue readingSubscribe now", "account-prompt"},
+        {"Ukraine: The Latest – Episode 624", "media-title"},
+        {"Protect yourself and your family by learning more about Global Health Security", "section-blurb"},
+        {"EmailXLinkedIn", "share-menu"},
+        {"Access unmatched financial data, news and content in a highly-customised workflow experience on desktop, "
+            + "web and mobile.", "outlet-self-description"},
+        {"CompaniesGazprom PJSCGAZP.MM-1.23%", "author-follow"},
+        {"Mueller report::Trump's anger over Russia probe may have saved him", ArticleCleaner.GLUED_LINK}};
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "Reporting from Kyiv is dangerous, the editor said.",
+        "Post by post, the blog filled up with denials.",
+        "Jump to conclusions at your peril, the judge said.",
+        "The most pressing stories for Europeans this year were about energy, the survey found.",
+        "Looking for a quick way to keep up with the news? Try reading less, he said.",
+        "We have launched a new inquiry into the sale, the minister said.",
+        "Refresh your memory of the 2018 attack before you read on.",
+        "Protect yourself and your family, the health minister urged on Tuesday.",
+        "Access to the site was blocked in Russia on Friday.");
+    assertCutsTo("Some Outlet", "A bus damaged by a drone strike in Belgorod Credit: TelegramOfficials said three "
+        + "passengers had been taken to hospital.", "Officials said three passengers had been taken to hospital.",
+        "caption-credit-glued");
   }
 }
