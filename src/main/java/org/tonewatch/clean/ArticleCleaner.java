@@ -63,8 +63,6 @@ public final class ArticleCleaner implements Serializable {
   private static final int MIN_LINES_FOR_TRAILING_HEADLINE = 3;
   /** What a topic tag at the end of an article does not hold: a figure or a colon (see {@link #isTrailingTag}). */
   private static final Pattern TAG_STOPPERS = Pattern.compile("[\\d:]");
-  /** Whitespace and invisible format characters (a byte-order mark, a zero-width space) at either end of a line. */
-  private static final Pattern LINE_ENDS = Pattern.compile("^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$");
   /** The rule name recorded for a caption printed twice in a row (see {@link #dropDoubledCaptions}). */
   static final String DOUBLED_CAPTION = "doubled-caption";
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -242,9 +240,8 @@ public final class ArticleCleaner implements Serializable {
   /**
    * The last line of an article that reads like a headline ({@link #isLinkLike}) or a topic tag ({@link #isTrailingTag})
    * is a link to another story, a tag or a credit: a subheading stands over its paragraph, and this one has nothing
-   * under it. A list of such lines at the end
-   * is already gone as a list of links; an article of fewer than {@link #MIN_LINES_FOR_TRAILING_HEADLINE} lines keeps
-   * its last line.
+   * under it. A list of such lines at the end is already gone as a list of links; an article of fewer than
+   * {@link #MIN_LINES_FOR_TRAILING_HEADLINE} lines keeps its last line.
    */
   private static void dropTrailingHeadline(char[] body, List<int[]> kept, List<Removed> removed) {
     int last = kept.size() - 1;
@@ -544,7 +541,20 @@ public final class ArticleCleaner implements Serializable {
    * zero-width spaces after its stop, would hide where the line begins and ends from the rules.
    */
   private static String trim(String line) {
-    return LINE_ENDS.matcher(line).replaceAll("");
+    int start = 0;
+    int end = line.length();
+    while (start < end && isBlankOrInvisible(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlankOrInvisible(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end);
+  }
+
+  /** White space, as {@link String#strip} reads it, or an invisible format character (U+FEFF, U+200B, U+200D …). */
+  private static boolean isBlankOrInvisible(char c) {
+    return Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
   }
 
   private static void blank(char[] body, int start, int end) {
