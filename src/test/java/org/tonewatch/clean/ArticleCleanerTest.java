@@ -2555,4 +2555,32 @@ class ArticleCleanerTest {
         + "passengers had been taken to hospital.", "Officials said three passengers had been taken to hospital.",
         "caption-credit-glued");
   }
+
+  @Test
+  void dropsTheFurnitureOfTheNineteenthProbeSetAndKeepsProseLikeIt() {
+    String[][] chrome = {
+        {"Duration 2 minutes 31 seconds", "media-duration"},
+        {"About sharing", "share-menu"},
+        {"X Facebook Linkedin Email Link", "share-menu"},
+        {"Skip past newsletter promotion", "page-navigation"},
+        {"Newest Newer Older Oldest", "live-furniture"},
+        {"Show", "embed-label"},
+        {"Expand", "embed-label"},
+        {"Hosted by Jane Doe and John Smith", "production-credit"},
+        {"Some Outlet graphic. Source: Institute for the Study of War. Data as of 12 March", "source-line"},
+        {"Story saved You can find this story in My Bookmarks.", "account-prompt"},
+        {"Register Sign In", "account-prompt"},
+        {"Ukraine: The Latest podcastListen now", "media-title"},
+        {"World category", "link-with-stamp"},
+        {"Exclusive news, data and analytics for financial market professionalsLearn more aboutRefinitiv",
+            "outlet-self-description"}};
+    assertDropsAndKeeps("Some Outlet", chrome,
+        "The duration of the talks, two minutes, surprised everyone.",
+        "Show trials returned to Moscow in the 1930s.",
+        "Expand the sanctions, the senator said.",
+        "Hosted by the Kremlin, the summit ended without a deal.",
+        "The story saved his career, his lawyer said.",
+        "Register your interest, the ministry told citizens abroad.",
+        "The world category of threats has grown, the report says.");
+  }
 }
